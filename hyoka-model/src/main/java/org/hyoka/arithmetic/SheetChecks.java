@@ -1,0 +1,148 @@
+package org.hyoka.arithmetic;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hyoka.glossary.Field;
+import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.Indicator;
+import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules a sheet's printed numbers obey, each returning findings rather than throwing, so that a
+ * report can list every problem of every sheet at once.
+ */
+public final class SheetChecks {
+
+    public static final String FUNDING_SUM = "funding-sum";
+    public static final String FUNDING_INCOMPLETE = "funding-incomplete";
+    public static final String PERSONNEL_COST = "personnel-cost";
+    public static final String UNIT_COST_MISSING = "unit-cost-missing";
+    public static final String NEGATIVE_AMOUNT = "negative-amount";
+    public static final String DUPLICATE_YEAR = "duplicate-year";
+    public static final String CUMULATIVE_DECREASE = "cumulative-decrease";
+    public static final String DUPLICATE_SLOT = "duplicate-slot";
+
+    /** 人件費計 may differ from the recomputed value by this much (千円): the sheets round. */
+    public static final long PERSONNEL_COST_TOLERANCE = 1;
+
+    private final UnitCostTable unitCosts;
+
+    public SheetChecks(UnitCostTable unitCosts) {
+        this.unitCosts = unitCosts;
+    }
+
+    public List<Finding> check(Sheet sheet) {
+        List<Finding> findings = new ArrayList<>();
+        checkCostYears(sheet, findings);
+        for (CostYear year : sheet.costs()) {
+            checkFunding(year).ifPresent(findings::add);
+            checkPersonnelCost(year).ifPresent(findings::add);
+            checkNonNegative(year, findings);
+        }
+        checkIndicators(sheet, findings);
+        return List.copyOf(findings);
+    }
+
+    /** 決算額 = 一般財源 + 国庫、県支出金、地方債 + その他. */
+    Optional<Finding> checkFunding(CostYear year) {
+        if (year.settlement() == null) {
+            return Optional.empty();
+        }
+        if (year.generalFund() == null || year.nationalPrefecturalBonds() == null || year.otherFunds() == null) {
+            return Optional.of(new Finding(FUNDING_INCOMPLETE, Severity.WARNING, Field.GENERAL_FUND,
+                    year.fiscalYear(), null, null, null,
+                    "決算額があるのに財源内訳（一般財源・国庫、県支出金、地方債・その他）の一部が空欄です"));
+        }
+        long sum = year.generalFund() + year.nationalPrefecturalBonds() + year.otherFunds();
+        if (sum == year.settlement()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(FUNDING_SUM, Severity.ERROR, Field.GENERAL_FUND, year.fiscalYear(), null,
+                Long.toString(year.settlement()), Long.toString(sum),
+                String.format("%s（%,d千円）と%s・%s・%sの合計（%,d千円）が一致しません",
+                        Field.SETTLEMENT.label(), year.settlement(), Field.GENERAL_FUND.label(),
+                        Field.NATIONAL_PREFECTURAL_BONDS.label(), Field.OTHER_FUNDS.label(), sum)));
+    }
+
+    /** 人件費計 = 正職員従事割合 × unit cost + 時間外勤務 × hourly cost, within the tolerance. */
+    Optional<Finding> checkPersonnelCost(CostYear year) {
+        if (year.personnelCost() == null || year.staffFte() == null || year.staffOvertimeHours() == null) {
+            return Optional.empty();
+        }
+        Optional<Long> computed = unitCosts.personnelCost(year.fiscalYear(), year.staffFte(),
+                year.staffOvertimeHours());
+        if (computed.isEmpty()) {
+            return Optional.of(new Finding(UNIT_COST_MISSING, Severity.INFO, Field.PERSONNEL_COST,
+                    year.fiscalYear(), null, null, Long.toString(year.personnelCost()),
+                    "この年度の人件費単価が設定されていないため、人件費計を検算できません"));
+        }
+        long difference = Math.abs(computed.get() - year.personnelCost());
+        if (difference <= PERSONNEL_COST_TOLERANCE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(PERSONNEL_COST, Severity.WARNING, Field.PERSONNEL_COST, year.fiscalYear(),
+                null, Long.toString(computed.get()), Long.toString(year.personnelCost()),
+                String.format("%s（%,d千円）が%s %s人・%s %s時間からの計算値（%,d千円）と合いません",
+                        Field.PERSONNEL_COST.label(), year.personnelCost(), Field.STAFF_FTE.label(),
+                        year.staffFte().toPlainString(), Field.STAFF_OVERTIME_HOURS.label(),
+                        year.staffOvertimeHours().toPlainString(), computed.get())));
+    }
+
+    private void checkNonNegative(CostYear year, List<Finding> findings) {
+        negative(Field.BUDGET, year.budget(), year.fiscalYear()).ifPresent(findings::add);
+        negative(Field.SETTLEMENT, year.settlement(), year.fiscalYear()).ifPresent(findings::add);
+        negative(Field.PERSONNEL_COST, year.personnelCost(), year.fiscalYear()).ifPresent(findings::add);
+    }
+
+    private static Optional<Finding> negative(Field field, @Nullable Long value, int fiscalYear) {
+        if (value == null || value >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(NEGATIVE_AMOUNT, Severity.WARNING, field, fiscalYear, null, ">= 0",
+                Long.toString(value), field.label() + "が負の値です"));
+    }
+
+    private void checkCostYears(Sheet sheet, List<Finding> findings) {
+        Set<Integer> seen = new HashSet<>();
+        for (CostYear year : sheet.costs()) {
+            if (!seen.add(year.fiscalYear())) {
+                findings.add(new Finding(DUPLICATE_YEAR, Severity.ERROR, Field.COSTS, year.fiscalYear(), null,
+                        null, null, Field.COSTS.label() + "に同じ年度が2回あります"));
+            }
+        }
+    }
+
+    private void checkIndicators(Sheet sheet, List<Finding> findings) {
+        Set<Integer> slots = new HashSet<>();
+        for (Indicator indicator : sheet.indicators()) {
+            if (!slots.add(indicator.slot())) {
+                findings.add(new Finding(DUPLICATE_SLOT, Severity.ERROR, Field.INDICATORS, null, indicator.slot(),
+                        null, null, "指標" + indicator.slot() + "が2回あります"));
+            }
+            Set<Integer> years = new HashSet<>();
+            BigDecimal previousActual = null;
+            for (IndicatorValue value : indicator.values()) {
+                if (!years.add(value.fiscalYear())) {
+                    findings.add(new Finding(DUPLICATE_YEAR, Severity.ERROR, Field.INDICATORS, value.fiscalYear(),
+                            indicator.slot(), null, null, "指標「" + indicator.name() + "」に同じ年度が2回あります"));
+                }
+                if (indicator.isCumulative() && value.actual() != null) {
+                    if (previousActual != null && value.actual().compareTo(previousActual) < 0) {
+                        findings.add(new Finding(CUMULATIVE_DECREASE, Severity.WARNING, Field.INDICATOR_ACTUAL,
+                                value.fiscalYear(), indicator.slot(), ">= " + previousActual.toPlainString(),
+                                value.actual().toPlainString(),
+                                "累計の指標「" + indicator.name() + "」の実績が前年度より減っています"));
+                    }
+                    previousActual = value.actual();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.hyoka.arithmetic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The unit costs a municipality sets per fiscal year, and how it rounds 人件費計 to thousand yen.
+ * {@link #standard()} ships values derived from the つくば市 seed sheets (令和4–8年度); cities set
+ * their own through the evaluation office's settings.
+ */
+public final class UnitCostTable {
+
+    private static final String STANDARD_RESOURCE = "/org/hyoka/arithmetic/standard-unit-costs.properties";
+
+    private final Map<Integer, UnitCosts> byYear;
+    private final RoundingMode rounding;
+
+    public UnitCostTable(Collection<UnitCosts> costs, RoundingMode rounding) {
+        TreeMap<Integer, UnitCosts> sorted = new TreeMap<>();
+        costs.forEach(c -> sorted.put(c.fiscalYear(), c));
+        this.byYear = java.util.Collections.unmodifiableMap(sorted);
+        this.rounding = rounding;
+    }
+
+    public static UnitCostTable standard() {
+        try (InputStream in = UnitCostTable.class.getResourceAsStream(STANDARD_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(STANDARD_RESOURCE + " is missing from the model jar");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return fromProperties(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys {@code <year>.fullTimeEmployee}, {@code <year>.overtimeHour} and {@code rounding}. */
+    public static UnitCostTable fromProperties(Properties properties) {
+        TreeMap<Integer, UnitCosts> costs = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.endsWith(".fullTimeEmployee")) {
+                int year = Integer.parseInt(key.substring(0, key.indexOf('.')));
+                costs.put(year, new UnitCosts(year,
+                        new BigDecimal(properties.getProperty(key).strip()),
+                        new BigDecimal(properties.getProperty(year + ".overtimeHour", "0").strip())));
+            }
+        }
+        RoundingMode rounding = RoundingMode.valueOf(properties.getProperty("rounding", "CEILING").strip());
+        return new UnitCostTable(costs.values(), rounding);
+    }
+
+    public Optional<UnitCosts> forYear(int fiscalYear) {
+        return Optional.ofNullable(byYear.get(fiscalYear));
+    }
+
+    public Collection<UnitCosts> all() {
+        return byYear.values();
+    }
+
+    public RoundingMode rounding() {
+        return rounding;
+    }
+
+    /** 人件費計 = FTE × cost of a full-time employee + overtime hours × hourly overtime cost, rounded. */
+    public Optional<Long> personnelCost(int fiscalYear, BigDecimal staffFte, BigDecimal overtimeHours) {
+        return forYear(fiscalYear).map(unit -> staffFte.multiply(unit.fullTimeEmployee())
+                .add(overtimeHours.multiply(unit.overtimeHour()))
+                .setScale(0, rounding)
+                .longValueExact());
+    }
+}

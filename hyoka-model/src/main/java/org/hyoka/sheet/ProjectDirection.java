@@ -1,0 +1,8 @@
+package org.hyoka.sheet;
+
+import org.jspecify.annotations.Nullable;
+
+/** 方向性 (継続, 拡大・拡充, 縮小, 廃止 …, a municipality's own vocabulary) and its 理由. */
+public record ProjectDirection(@Nullable String decision, @Nullable String reason) {
+    public static final ProjectDirection NONE = new ProjectDirection(null, null);
+}
