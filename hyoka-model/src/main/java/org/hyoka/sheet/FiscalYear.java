@@ -47,30 +47,44 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         if (yearOfEra < 1) {
             return Optional.empty();
         }
-        try {
-            // 1 July lies inside every era year of these eras that a fiscal year can start in.
-            JapaneseDate date = JapaneseDate.of(era, yearOfEra, 7, 1);
-            return Optional.of(new FiscalYear(date.get(ChronoField.YEAR)));
-        } catch (java.time.DateTimeException beyondEra) {
-            return Optional.empty();
-        }
+        return gregorianYear(era, yearOfEra).map(FiscalYear::new);
     }
 
-    /** The era of the fiscal year's first day, 1 April: 平成31年度 started in 平成 and ended in 令和. */
-    public JapaneseDate firstDay() {
-        return JapaneseDate.from(LocalDate.of(startYear, 4, 1));
+    /**
+     * The Gregorian year of an era year: any valid day of it will do. Era years can be a few days long
+     * (昭和64年 is 1–7 January), so try the first and a late day of every month.
+     */
+    private static Optional<Integer> gregorianYear(JapaneseEra era, int yearOfEra) {
+        for (int month = 12; month >= 1; month--) {
+            for (int day : new int[] {28, 1}) {
+                try {
+                    return Optional.of(JapaneseDate.of(era, yearOfEra, month, day).get(ChronoField.YEAR));
+                } catch (java.time.DateTimeException notInThisEraYear) {
+                    // try an earlier day
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date that names the fiscal year: 31 December of its start year. 2019年度 began in 平成31年 but
+     * is called 令和元年度, because the era in force at the year's end names the whole era year.
+     */
+    public JapaneseDate namingDate() {
+        return JapaneseDate.from(LocalDate.of(startYear, 12, 31));
     }
 
     /** 令和6年度, 令和元年度, 平成30年度. */
     public String toWareki() {
-        JapaneseDate first = firstDay();
+        JapaneseDate first = namingDate();
         int yearOfEra = first.get(ChronoField.YEAR_OF_ERA);
         return eraName(first.getEra()) + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
     }
 
     /** R06年度, H30年度: the compact form of the sheets' indicator columns. */
     public String toShortWareki() {
-        JapaneseDate first = firstDay();
+        JapaneseDate first = namingDate();
         String letter = first.getEra() == JapaneseEra.REIWA ? "R"
                 : first.getEra() == JapaneseEra.HEISEI ? "H" : "S";
         return String.format("%s%02d年度", letter, first.get(ChronoField.YEAR_OF_ERA));
