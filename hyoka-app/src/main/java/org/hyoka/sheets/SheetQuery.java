@@ -1,0 +1,35 @@
+package org.hyoka.sheets;
+
+import org.jspecify.annotations.Nullable;
+
+/** Filters, order and page of a list of sheets; a null filter does not filter. */
+public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fiscalYear,
+        @Nullable String department, @Nullable String division, @Nullable String direction,
+        @Nullable Integer sdg, @Nullable String strategicPlanCode, @Nullable String category,
+        @Nullable String continuity, SheetSort sort, int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public SheetQuery {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more: " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE + ": " + size);
+        }
+    }
+
+    /** Everything, in printed order, first page of the given size. */
+    public static SheetQuery all(int size) {
+        return new SheetQuery(null, null, null, null, null, null, null, null, null, SheetSort.NUMBER, 0, size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+
+    public SheetQuery withPage(int newPage) {
+        return new SheetQuery(municipalityCode, fiscalYear, department, division, direction, sdg,
+                strategicPlanCode, category, continuity, sort, newPage, size);
+    }
+}

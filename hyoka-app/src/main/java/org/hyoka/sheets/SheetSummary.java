@@ -1,0 +1,21 @@
+package org.hyoka.sheets;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of a list of sheets: the indexed columns only, so lists never parse whole documents.
+ *
+ * @param direction the 方向性 decision's code, e.g. {@code expand}
+ * @param fullCost full cost of the evaluated fiscal year in 千円, as SheetFigures computes it
+ */
+public record SheetSummary(long id, @Nullable String municipalityCode, @Nullable String municipalityName,
+        int fiscalYear, @Nullable String sheetNumber, String title, @Nullable String department,
+        @Nullable String division, @Nullable String direction, @Nullable String continuity,
+        @Nullable String category, @Nullable Long fullCost, List<Integer> sdgs) {
+
+    public SheetSummary {
+        sdgs = List.copyOf(sdgs);
+    }
+}
