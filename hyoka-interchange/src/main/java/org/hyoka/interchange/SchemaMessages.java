@@ -57,7 +57,15 @@ final class SchemaMessages {
 
     private static String label(String path) {
         String withoutPrefix = path.replaceFirst("^\\$(\\[\\d+])?\\.?", "");
-        return Field.byPath(withoutPrefix).map(Field::label).orElse(withoutPrefix.isEmpty() ? "シート" : withoutPrefix);
+        // A score or a value has no label of its own: name it by the nearest labelled field above it.
+        for (String candidate = withoutPrefix; !candidate.isEmpty();
+                candidate = candidate.contains(".") ? candidate.substring(0, candidate.lastIndexOf('.')) : "") {
+            var field = Field.byPath(candidate);
+            if (field.isPresent()) {
+                return field.get().label();
+            }
+        }
+        return withoutPrefix.isEmpty() ? "シート" : withoutPrefix;
     }
 
     private static String expectedType(JsonNode schemaNode) {

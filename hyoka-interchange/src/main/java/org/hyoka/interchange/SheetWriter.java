@@ -104,7 +104,10 @@ final class SheetWriter {
             decimal(year, "target", value.target());
             decimal(year, "actual", value.actual());
         }
-        text(node, "direction", indicator.direction() == null ? null : indicator.direction().code());
+        // Absent rather than null: the printed sheet has no direction, and the published fixtures omit it.
+        if (indicator.direction() != null) {
+            node.put("direction", indicator.direction().code());
+        }
     }
 
     private static void cost(ObjectNode node, CostYear year) {
