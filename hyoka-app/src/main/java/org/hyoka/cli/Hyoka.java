@@ -1,5 +1,8 @@
 package org.hyoka.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +18,15 @@ public final class Hyoka {
 
     /** Runs a command line and returns its exit code; any unforeseen failure is one line, exit 2. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** The same, writing to the given streams: what tests and embedding callers use. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Hyoka());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("hyoka: " + ExitCodes.oneLine(exception));
             return ExitCodes.BAD_INPUT;
