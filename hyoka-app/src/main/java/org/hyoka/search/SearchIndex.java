@@ -1,0 +1,186 @@
+package org.hyoka.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
+import org.hyoka.sheets.StoredSheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The search index of all stored sheets. One writer, and a {@link SearcherManager} whose searchers
+ * are shared by all requests and renewed after every change, so a search never opens the index.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final int SNIPPET_PASSAGES = 2;
+    private static final int SNIPPET_CHARS = 140;
+    /** Hits are counted exactly up to here; beyond it the page says "or more". */
+    private static final int COUNT_THRESHOLD = 1000;
+
+    private final Directory directory;
+    private final Analyzer analyzer = SearchAnalyzers.perField();
+    private final SearchQueries queries = new SearchQueries(SearchAnalyzers.words(), SearchAnalyzers.bigrams());
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicLong indexed = new AtomicLong();
+    private volatile boolean ready;
+
+    public SearchIndex(Directory directory) {
+        this.directory = directory;
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(48);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    /**
+     * Replaces the whole index with the sheets the source hands over, one at a time. Sheets saved
+     * meanwhile are indexed by {@link #index} as well; updating by id keeps one document per sheet.
+     */
+    public void rebuild(Consumer<Consumer<StoredSheet>> source) {
+        ready = false;
+        try {
+            writer.deleteAll();
+            indexed.set(0);
+            source.accept(stored -> {
+                update(stored);
+                indexed.incrementAndGet();
+            });
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            ready = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the search index", e);
+        }
+    }
+
+    /** Adds or replaces these sheets and makes them searchable before returning. */
+    public void index(Collection<StoredSheet> sheets) {
+        try {
+            for (StoredSheet stored : sheets) {
+                update(stored);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    private void update(StoredSheet stored) {
+        try {
+            writer.updateDocument(SheetDocument.idTerm(stored.id()), SheetDocument.of(stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** False while the index is being (re)built; searches then see the previous state. */
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** Sheets indexed by the current or last rebuild: a progress figure while not ready. */
+    public long indexedCount() {
+        return indexed.get();
+    }
+
+    public SearchResults search(SearchRequest request) {
+        Optional<Query> query = queries.of(request);
+        if (query.isEmpty()) {
+            return SearchResults.empty(request);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, query.get(), request);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int wanted = (request.page() + 1) * request.size();
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
+                wanted, null, COUNT_THRESHOLD));
+        int from = request.page() * request.size();
+        if (from >= top.scoreDocs.length) {
+            return new SearchResults(request, List.of(), top.totalHits.value, lowerBound(top));
+        }
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        TopDocs page = new TopDocs(top.totalHits, pageDocs);
+        Map<String, String[]> marked = highlighter(searcher).highlightFields(
+                new String[] {SearchAnalyzers.TITLE_GRAMS, SearchAnalyzers.BODY_GRAMS}, query, page,
+                new int[] {1, SNIPPET_PASSAGES});
+        List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+        for (int i = 0; i < pageDocs.length; i++) {
+            long id = Long.parseLong(searcher.storedFields().document(pageDocs[i].doc).get(SheetDocument.ID));
+            hits.add(new SearchHit(id, pageDocs[i].score, orEmpty(marked.get(SearchAnalyzers.TITLE_GRAMS)[i]),
+                    orEmpty(marked.get(SearchAnalyzers.BODY_GRAMS)[i])));
+        }
+        return new SearchResults(request, hits, top.totalHits.value, lowerBound(top));
+    }
+
+    private static boolean lowerBound(TopDocs top) {
+        return top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    }
+
+    private static String orEmpty(@Nullable String html) {
+        return html == null ? "" : html;
+    }
+
+    /** Titles are marked whole; texts are cut into sentences and the best ones shown. */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        PassageFormatter formatter = new MarkedSnippet(SNIPPET_CHARS);
+        return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(formatter)
+                .withMaxNoHighlightPassages(1)) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return field.equals(SearchAnalyzers.TITLE_GRAMS)
+                        ? new WholeBreakIterator()
+                        : BreakIterator.getSentenceInstance(Locale.JAPANESE);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        ready = false;
+        IOUtils.closeWhileHandlingException(searchers, writer, analyzer, directory);
+    }
+}

@@ -1,0 +1,112 @@
+package org.hyoka.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.hyoka.sheet.Indicator;
+import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.StrategicPlanEntry;
+import org.hyoka.sheets.StoredSheet;
+import org.jspecify.annotations.Nullable;
+
+/** The Lucene document of one stored sheet: its title and every text the sheet prints. */
+final class SheetDocument {
+
+    static final String ID = "id";
+    static final String MUNICIPALITY = "municipality";
+    static final String FISCAL_YEAR = "fiscalYear";
+
+    /** Line breaks inside a text are where the PDF ran out of width, not where the author broke it. */
+    private static final Pattern WRAP = Pattern.compile("[ \\t\\u3000]*\\R[ \\t\\u3000]*");
+
+    /** Stored with offsets so that the highlighter marks matches without analysing the text again. */
+    private static final FieldType STORED_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        STORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_WITH_OFFSETS.freeze();
+    }
+
+    private SheetDocument() {
+    }
+
+    static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+
+    static Document of(StoredSheet stored) {
+        Sheet sheet = stored.sheet();
+        String title = unwrap(sheet.title());
+        String body = String.join("\n", texts(sheet));
+        Document document = new Document();
+        document.add(new StringField(ID, Long.toString(stored.id()), Field.Store.YES));
+        if (sheet.municipality() != null && sheet.municipality().code() != null) {
+            document.add(new StringField(MUNICIPALITY, sheet.municipality().code().value(), Field.Store.NO));
+        }
+        document.add(new IntPoint(FISCAL_YEAR, sheet.fiscalYear().startYear()));
+        document.add(new TextField(SearchAnalyzers.TITLE, title, Field.Store.NO));
+        document.add(new TextField(SearchAnalyzers.BODY, body, Field.Store.NO));
+        document.add(new Field(SearchAnalyzers.TITLE_GRAMS, title, STORED_WITH_OFFSETS));
+        document.add(new Field(SearchAnalyzers.BODY_GRAMS, body, STORED_WITH_OFFSETS));
+        return document;
+    }
+
+    /**
+     * Every printed text of the sheet but the title, one paragraph each, in the order of the print.
+     * The assessment's comments are left out: they are the municipality's standard rubric phrases,
+     * the same on every sheet with the same score, and would only add noise to every search.
+     */
+    static List<String> texts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        add(texts, sheet.organization().department());
+        add(texts, sheet.organization().division());
+        add(texts, sheet.organization().section());
+        add(texts, sheet.budgetAccount().name());
+        add(texts, sheet.deliveryModel());
+        add(texts, sheet.category());
+        sheet.legalBasis().forEach(t -> add(texts, t));
+        sheet.individualPlans().forEach(t -> add(texts, t));
+        for (StrategicPlanEntry entry : sheet.strategicPlan()) {
+            add(texts, entry.title());
+        }
+        sheet.mayorPledges().forEach(t -> add(texts, t));
+        add(texts, sheet.targetGroup());
+        add(texts, sheet.purpose());
+        add(texts, sheet.activities());
+        for (Indicator indicator : sheet.indicators()) {
+            add(texts, indicator.name());
+            add(texts, indicator.description());
+        }
+        add(texts, sheet.citizenParticipation().sharing());
+        add(texts, sheet.citizenParticipation().planning());
+        add(texts, sheet.citizenParticipation().implementation());
+        add(texts, sheet.citizenParticipation().evaluation());
+        add(texts, sheet.review().responseToPreviousIssues());
+        add(texts, sheet.review().outcomes());
+        add(texts, sheet.challenges().operations());
+        add(texts, sheet.challenges().organizationAndBudget());
+        add(texts, sheet.improvementGoal());
+        add(texts, sheet.direction().decision());
+        add(texts, sheet.direction().reason());
+        return texts;
+    }
+
+    private static void add(List<String> texts, @Nullable String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(unwrap(text));
+        }
+    }
+
+    static String unwrap(String text) {
+        return WRAP.matcher(text.strip()).replaceAll("");
+    }
+}
