@@ -1,45 +1,246 @@
 package org.hyoka.sheets;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.hyoka.sheet.Sheet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sheets in the database: the interchange document as the truth plus indexed columns to filter by. */
+/**
+ * Sheets in the database: the interchange document as the truth plus indexed columns to filter and
+ * sort by. Every write is one transaction; {@link SheetsSaved} reaches listeners after it commits.
+ */
 @Component
 public class SheetRepository {
 
+    /** Rows sent to the database in one JDBC batch. */
+    static final int BATCH = 500;
+
+    private static final String SUMMARY_COLUMNS = "s.id, s.municipality_code, s.municipality_name, s.fiscal_year, "
+            + "s.sheet_number, s.title, s.department, s.division, s.direction, s.continuity, s.category, s.full_cost";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
+    private final ApplicationEventPublisher events;
+    private final SheetDocuments documents = new SheetDocuments();
+
+    SheetRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.events = events;
+    }
+
     /** Saves all sheets in one transaction, or none; publishes {@link SheetsSaved} after commit. */
     public List<StoredSheet> saveAll(List<Sheet> sheets) {
-        throw new UnsupportedOperationException("being written");
+        List<StoredSheet> saved = transactions.execute(status -> insert(sheets, now()));
+        events.publishEvent(new SheetsSaved(saved));
+        return saved;
+    }
+
+    /**
+     * Saves a stream of sheets too long to hold in memory (a generated load-test file), still in one
+     * transaction: all or none. Listeners get one {@link SheetsSaved} per batch, after commit.
+     *
+     * @return the number of sheets saved
+     */
+    public long saveEach(Iterator<Sheet> sheets) {
+        Long count = transactions.execute(status -> {
+            Instant savedAt = now();
+            long total = 0;
+            List<Sheet> batch = new ArrayList<>(BATCH);
+            while (sheets.hasNext()) {
+                batch.add(sheets.next());
+                if (batch.size() == BATCH || !sheets.hasNext()) {
+                    events.publishEvent(new SheetsSaved(insert(batch, savedAt)));
+                    total += batch.size();
+                    batch.clear();
+                }
+            }
+            return total;
+        });
+        return count == null ? 0 : count;
     }
 
     public Optional<StoredSheet> find(long id) {
-        return Optional.empty();
+        return jdbc.query("SELECT id, document, saved_at FROM sheet WHERE id = ?", this::stored, id)
+                .stream().findFirst();
     }
 
     public Page<SheetSummary> list(SheetQuery query) {
-        return new Page<>(List.of(), 0, query.page(), query.size());
+        SheetFilter filter = SheetFilter.of(query);
+        MapSqlParameterSource parameters = new MapSqlParameterSource(filter.parameters())
+                .addValue("limit", query.size())
+                .addValue("offset", query.offset());
+        Long total = named.queryForObject("SELECT COUNT(*) FROM sheet s WHERE " + filter.where(), parameters,
+                Long.class);
+        List<SheetSummary> items = withSdgs(named.query("SELECT " + SUMMARY_COLUMNS + " FROM sheet s WHERE "
+                + filter.where() + " ORDER BY " + SheetFilter.orderBy(query.sort()) + " LIMIT :limit OFFSET :offset",
+                parameters, SheetRepository::summaryRow));
+        return new Page<>(items, total == null ? 0 : total, query.page(), query.size());
     }
 
+    /**
+     * For each filter, the values present with their counts. A filter's own value is left out of its
+     * count, so the counts of a chosen filter show its alternatives, as faceted navigation does.
+     */
     public FacetCounts facets(SheetQuery query) {
-        return new FacetCounts(Map.of());
+        return new SheetFacets(named).count(query);
     }
 
     /** Summaries of the given sheets, in the given order; ids that do not exist are left out. */
     public List<SheetSummary> summaries(Collection<Long> ids) {
-        return List.of();
+        Map<Long, SheetSummary> byId = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            withSdgs(named.query("SELECT " + SUMMARY_COLUMNS + " FROM sheet s WHERE s.id IN (:ids)",
+                    Map.of("ids", chunk), SheetRepository::summaryRow))
+                    .forEach(summary -> byId.put(summary.id(), summary));
+        }
+        return all.stream().map(byId::get).filter(summary -> summary != null).toList();
     }
 
-    /** Every stored sheet, one at a time, without holding them all in memory. */
+    /** Every stored sheet in id order, one at a time, without holding them all in memory. */
     public void forEachSheet(Consumer<StoredSheet> action) {
+        readOnly.executeWithoutResult(status -> {
+            // a cursor needs a transaction on PostgreSQL; without one the driver reads every row first
+            JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+            streaming.setFetchSize(BATCH);
+            streaming.query("SELECT id, document, saved_at FROM sheet ORDER BY id",
+                    (ResultSet row) -> action.accept(stored(row, 0)));
+        });
     }
 
     public long count() {
-        return 0;
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sheet", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt) {
+        List<SheetColumns> columns = sheets.stream().map(SheetColumns::of).toList();
+        List<String> texts = sheets.stream().map(documents::write).toList();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
+        jdbc.batchUpdate(connection -> connection.prepareStatement("INSERT INTO sheet (municipality_code, "
+                + "municipality_name, fiscal_year, sheet_number, title, department, division, section, continuity, "
+                + "category, direction, full_cost, document, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"}), new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        SheetColumns c = columns.get(i);
+                        statement.setString(1, c.municipalityCode());
+                        statement.setString(2, c.municipalityName());
+                        statement.setInt(3, c.fiscalYear());
+                        statement.setString(4, c.sheetNumber());
+                        statement.setString(5, c.title());
+                        statement.setString(6, c.department());
+                        statement.setString(7, c.division());
+                        statement.setString(8, c.section());
+                        statement.setString(9, c.continuity());
+                        statement.setString(10, c.category());
+                        statement.setString(11, c.direction());
+                        statement.setObject(12, c.fullCost(), java.sql.Types.BIGINT);
+                        statement.setString(13, texts.get(i));
+                        statement.setObject(14, timestamp);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return sheets.size();
+                    }
+                }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.get(idKey(key))).longValue()).toList();
+        if (ids.size() != sheets.size()) {
+            throw new IllegalStateException("the database returned " + ids.size() + " ids for " + sheets.size()
+                    + " inserted sheets");
+        }
+        insertChildren(ids, columns);
+        List<StoredSheet> saved = new ArrayList<>(sheets.size());
+        for (int i = 0; i < sheets.size(); i++) {
+            saved.add(new StoredSheet(ids.get(i), sheets.get(i), savedAt));
+        }
+        return saved;
+    }
+
+    private void insertChildren(List<Long> ids, List<SheetColumns> columns) {
+        List<Object[]> sdgs = new ArrayList<>();
+        List<Object[]> plans = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int goal : columns.get(i).sdgs()) {
+                sdgs.add(new Object[] {ids.get(i), goal});
+            }
+            List<String> codes = columns.get(i).strategicPlanCodes();
+            for (int position = 0; position < codes.size(); position++) {
+                plans.add(new Object[] {ids.get(i), position, codes.get(position)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO sheet_sdg (sheet_id, goal) VALUES (?, ?)", sdgs);
+        jdbc.batchUpdate("INSERT INTO sheet_strategic_plan (sheet_id, position, code) VALUES (?, ?, ?)", plans);
+    }
+
+    /** H2 names the generated key ID, PostgreSQL id. */
+    private static String idKey(Map<String, Object> key) {
+        return key.containsKey("id") ? "id" : "ID";
+    }
+
+    private StoredSheet stored(ResultSet row, int rowNumber) throws SQLException {
+        long id = row.getLong("id");
+        return new StoredSheet(id, documents.read(id, row.getString("document")),
+                row.getObject("saved_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static SheetSummary summaryRow(ResultSet row, int rowNumber) throws SQLException {
+        return new SheetSummary(row.getLong("id"), row.getString("municipality_code"),
+                row.getString("municipality_name"), row.getInt("fiscal_year"), row.getString("sheet_number"),
+                row.getString("title"), row.getString("department"), row.getString("division"),
+                row.getString("direction"), row.getString("continuity"), row.getString("category"),
+                row.getObject("full_cost", Long.class), List.of());
+    }
+
+    private List<SheetSummary> withSdgs(List<SheetSummary> summaries) {
+        if (summaries.isEmpty()) {
+            return summaries;
+        }
+        Map<Long, List<Integer>> goals = new HashMap<>();
+        named.query("SELECT sheet_id, goal FROM sheet_sdg WHERE sheet_id IN (:ids) ORDER BY sheet_id, goal",
+                Map.of("ids", summaries.stream().map(SheetSummary::id).toList()),
+                (ResultSet row) -> {
+                    goals.computeIfAbsent(row.getLong("sheet_id"), id -> new ArrayList<>()).add(row.getInt("goal"));
+                });
+        return summaries.stream().map(s -> new SheetSummary(s.id(), s.municipalityCode(), s.municipalityName(),
+                s.fiscalYear(), s.sheetNumber(), s.title(), s.department(), s.division(), s.direction(),
+                s.continuity(), s.category(), s.fullCost(), goals.getOrDefault(s.id(), List.of()))).toList();
+    }
+
+    /** Microseconds: what both databases keep, so a saved sheet's time reads back equal. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

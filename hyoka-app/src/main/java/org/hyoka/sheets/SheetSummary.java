@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One row of a list of sheets: the indexed columns only, so lists never parse whole documents.
  *
- * @param direction the 方向性 decision's code, e.g. {@code expand}
+ * @param direction the 方向性 decision as printed, e.g. 継続
  * @param fullCost full cost of the evaluated fiscal year in 千円, as SheetFigures computes it
  */
 public record SheetSummary(long id, @Nullable String municipalityCode, @Nullable String municipalityName,
