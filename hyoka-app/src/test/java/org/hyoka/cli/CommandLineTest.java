@@ -116,8 +116,40 @@ class CommandLineTest {
     }
 
     @Test
+    void parsingTheSeedWritesEightSheetsThatValidateAndTheFixturesAmongThem() throws IOException {
+        Path seed = write("seed.txt", Fixtures.seedText());
+        Path json = dir.resolve("sheets.json");
+
+        Outcome parse = hyoka("parse", seed.toString(), "--municipality", "082201", "-o", json.toString());
+
+        assertThat(parse.exit()).isZero();
+        assertThat(parse.err()).contains("8 sheet(s), 8 imported, complete");
+        Outcome validate = hyoka("validate", json.toString());
+        assertThat(validate.exit()).isZero();
+        assertThat(validate.out()).contains("8 sheet(s), 0 error(s)");
+        assertThat(Files.readString(json)).contains("\"name\" : \"つくば市\"", "証拠に基づく政策立案（ＥＢＰＭ）の推進");
+    }
+
+    @Test
+    void parsingJunkOrWithAnInvalidMunicipalityCodeExitsTwo() throws IOException {
+        byte[] junk = new byte[2048];
+        new Random(3).nextBytes(junk);
+        Path random = Files.write(dir.resolve("junk.pdf"), junk);
+        Path seed = write("seed.txt", Fixtures.seedText());
+
+        Outcome outcome = hyoka("parse", random.toString());
+        assertThat(outcome.exit()).isEqualTo(2);
+        assertThat(outcome.err()).contains("junk.pdf").doesNotContain("Exception");
+        assertThat(outcome.out().strip()).isEqualTo("[ ]");
+
+        Outcome badCode = hyoka("parse", seed.toString(), "--municipality", "082202");
+        assertThat(badCode.exit()).isEqualTo(2);
+        assertThat(badCode.err()).contains("全国地方公共団体コード");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"validate", "calc"}) {
+        for (String command : new String[] {"validate", "calc", "parse"}) {
             Outcome outcome = hyoka(command, "--help");
             assertThat(outcome.exit()).isZero();
             assertThat(outcome.out()).contains("Usage: hyoka " + command);
