@@ -1,0 +1,50 @@
+package org.hyoka.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hyoka.importer.parse.SourceLine;
+import org.hyoka.sheet.Sheet;
+
+/** What one input (a file) gave: its sheets in input order, or the one-line reason it is unreadable. */
+public sealed interface InputResult {
+
+    String source();
+
+    /**
+     * The input was read. {@code outsideSheets} are lines before the first sheet's title block,
+     * which belong to no sheet and so count as unplaced.
+     */
+    record Read(String source, String encoding, List<SheetResult> sheets, List<SourceLine> outsideSheets)
+            implements InputResult {
+        public Read {
+            sheets = List.copyOf(sheets);
+            outsideSheets = List.copyOf(outsideSheets);
+        }
+
+        public List<Sheet> importedSheets() {
+            return sheets.stream().filter(SheetResult.Imported.class::isInstance)
+                    .map(r -> ((SheetResult.Imported) r).sheet()).toList();
+        }
+
+        public boolean complete() {
+            return outsideSheets.isEmpty() && sheets.stream().allMatch(SheetResult::complete);
+        }
+    }
+
+    /** Not readable: empty, binary, broken or encrypted PDF, or text without any sheet. */
+    record Unreadable(String source, String reason) implements InputResult {
+    }
+
+    default List<String> reportLines() {
+        List<String> lines = new ArrayList<>();
+        if (this instanceof Unreadable u) {
+            lines.add(u.source() + ": unreadable: " + u.reason());
+        } else if (this instanceof Read r) {
+            r.outsideSheets().forEach(l -> lines.add(r.source() + ":" + l.number()
+                    + ": line outside any sheet: " + l.text().strip()));
+            r.sheets().forEach(s -> lines.addAll(s.reportLines(r.source())));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,103 @@
+package org.hyoka.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hyoka.arithmetic.SheetChecks;
+import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.importer.municipality.MunicipalityDirectory;
+import org.hyoka.importer.parse.ParsedText;
+import org.hyoka.importer.parse.SheetParse;
+import org.hyoka.importer.parse.SheetTextParser;
+import org.hyoka.importer.pdf.PdfTextExtractor;
+import org.hyoka.importer.text.DecodedText;
+import org.hyoka.importer.text.TextDecoder;
+import org.hyoka.sheet.Municipality;
+import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.Sheet;
+
+/**
+ * The importer's entry point: files (text or PDF) in, sheets with their reports out. Nothing is
+ * thrown for bad input; every input ends as {@link InputResult.Read} or {@link InputResult.Unreadable}.
+ * The printed sheet never names its city, so the municipality comes from the caller.
+ */
+public final class SheetImporter {
+
+    /** Larger inputs are refused rather than read into memory: far beyond any published file. */
+    public static final long MAX_INPUT_BYTES = 512L * 1024 * 1024;
+
+    private final MunicipalityDirectory directory;
+    private final SheetChecks checks;
+
+    public SheetImporter(MunicipalityDirectory directory, SheetChecks checks) {
+        this.directory = directory;
+        this.checks = checks;
+    }
+
+    /** The shipped municipality table and the standard unit costs. */
+    public static SheetImporter standard() {
+        return new SheetImporter(MunicipalityDirectory.shipped(), new SheetChecks(UnitCostTable.standard()));
+    }
+
+    public ImportRun importFiles(List<Path> files, Optional<MunicipalityCode> municipality) {
+        Optional<Municipality> city = municipality.map(directory::municipality);
+        List<InputResult> results = new ArrayList<>(files.size());
+        for (Path file : files) {
+            results.add(importFile(file, city));
+        }
+        return new ImportRun(results);
+    }
+
+    public InputResult importFile(Path file, Optional<Municipality> municipality) {
+        String source = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new InputResult.Unreadable(source, "not a file");
+            }
+            if (Files.size(file) > MAX_INPUT_BYTES) {
+                return new InputResult.Unreadable(source, "larger than " + MAX_INPUT_BYTES + " bytes");
+            }
+            return importBytes(source, Files.readAllBytes(file), municipality);
+        } catch (IOException e) {
+            return new InputResult.Unreadable(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Bytes of a PDF (recognised by its header) or of a text file in any encoding we read. */
+    public InputResult importBytes(String source, byte[] bytes, Optional<Municipality> municipality) {
+        DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
+                : TextDecoder.decode(bytes);
+        if (decoded instanceof DecodedText.Unreadable unreadable) {
+            return new InputResult.Unreadable(source, unreadable.reason());
+        }
+        DecodedText.Text text = (DecodedText.Text) decoded;
+        return importText(source, text.text(), text.encoding(), municipality);
+    }
+
+    public InputResult importText(String source, String text, String encoding, Optional<Municipality> municipality) {
+        ParsedText parsed = SheetTextParser.parse(text);
+        if (parsed.sheets().isEmpty()) {
+            return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text");
+        }
+        List<SheetResult> sheets = new ArrayList<>(parsed.sheets().size());
+        for (SheetParse sheet : parsed.sheets()) {
+            sheets.add(result(sheet, municipality));
+        }
+        return new InputResult.Read(source, encoding, sheets, parsed.outsideSheets());
+    }
+
+    private SheetResult result(SheetParse parse, Optional<Municipality> municipality) {
+        if (parse instanceof SheetParse.Parsed parsed) {
+            Sheet sheet = parsed.sheet().withMunicipality(municipality.orElse(null));
+            return new SheetResult.Imported(sheet,
+                    SheetReport.of(parsed.firstLine(), parsed.missing(), parsed.unplaced(), checks.check(sheet)));
+        }
+        SheetParse.Unusable unusable = (SheetParse.Unusable) parse;
+        return new SheetResult.Rejected(unusable.reason(),
+                SheetReport.of(unusable.firstLine(), List.of(), unusable.unplaced(), List.of()));
+    }
+}
