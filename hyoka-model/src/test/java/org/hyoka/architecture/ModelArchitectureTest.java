@@ -13,13 +13,14 @@ class ModelArchitectureTest {
 
     private final JavaClasses model = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.hyoka.sheet", "org.hyoka.glossary", "org.hyoka.arithmetic");
+            .importPackages("org.hyoka");
 
     @Test
     void theModelDependsOnNothingButTheJdkAndNullAnnotations() {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.jspecify.annotations..", "org.hyoka.sheet..",
-                        "org.hyoka.glossary..", "org.hyoka.arithmetic..")
+                        "org.hyoka.glossary..", "org.hyoka.arithmetic..", "org.hyoka.workflow..",
+                        "org.hyoka.rollover..", "org.hyoka.revision..", "org.hyoka.rubric..")
                 .check(model);
     }
 

@@ -1,0 +1,5 @@
+/** Next year's drafts made from this year's sheets. */
+@NullMarked
+package org.hyoka.rollover;
+
+import org.jspecify.annotations.NullMarked;

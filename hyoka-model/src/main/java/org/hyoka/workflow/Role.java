@@ -1,0 +1,21 @@
+package org.hyoka.workflow;
+
+/** The parts people play in the evaluation. */
+public enum Role {
+    /** 管理者: the evaluation office; everything, settings and publishing included. */
+    ADMINISTRATOR("管理者"),
+    /** 担当課: edits and submits the sheets of its own 課 only. */
+    EDITOR("担当課"),
+    /** 評価者: reads every sheet, comments, returns or approves. */
+    REVIEWER("評価者");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
