@@ -1,0 +1,28 @@
+package org.hyoka.accounts;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/** An account to be created; {@link #problem()} says what is wrong with it, in words a user can act on. */
+public record NewAccount(String username, char[] password, Role role, @Nullable String division) {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{2,99}");
+
+    public Optional<String> problem() {
+        if (!USERNAME.matcher(username).matches()) {
+            return Optional.of("username must be 3-100 characters: letters, digits and . _ @ - "
+                    + "(ユーザー名は英数字と . _ @ - の3～100文字)");
+        }
+        if (password.length < MIN_PASSWORD_LENGTH) {
+            return Optional.of("password must have at least " + MIN_PASSWORD_LENGTH + " characters "
+                    + "(パスワードは" + MIN_PASSWORD_LENGTH + "文字以上)");
+        }
+        if (division != null && division.isBlank()) {
+            return Optional.of("division must not be blank (課名が空です)");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,76 @@
+package org.hyoka.accounts;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Accounts in table app_user. Passwords are hashed on the way in and never leave as text. */
+@Component
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    public AddResult add(NewAccount account) {
+        try {
+            Optional<String> problem = account.problem();
+            if (problem.isPresent()) {
+                return new AddResult.Refused(problem.get());
+            }
+            String hash = encoder.encode(java.nio.CharBuffer.wrap(account.password()));
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("INSERT INTO app_user (username, password_hash, role, "
+                        + "division, created_at) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
+                statement.setString(1, account.username());
+                statement.setString(2, hash);
+                statement.setString(3, account.role().name());
+                statement.setString(4, account.division());
+                statement.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+                return statement;
+            }, key);
+            return new AddResult.Added(key.getKeyAs(Number.class).longValue());
+        } catch (DuplicateKeyException e) {
+            return new AddResult.Refused("user " + account.username() + " already exists (このユーザー名は登録済みです)");
+        } finally {
+            Arrays.fill(account.password(), '\0');
+        }
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, enabled FROM app_user "
+                + "WHERE username = ?", (row, n) -> User.withUsername(row.getString("username"))
+                        .password(row.getString("password_hash"))
+                        .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + row.getString("role"))))
+                        .disabled(!row.getBoolean("enabled"))
+                        .build(), username);
+        if (users.isEmpty()) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return users.get(0);
+    }
+}

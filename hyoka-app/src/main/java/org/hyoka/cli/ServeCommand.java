@@ -1,0 +1,45 @@
+package org.hyoka.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the web application (default http://localhost:8080).",
+                "On the first start the database is created by its migrations and the eight つくば市 sample "
+                        + "sheets are loaded (set hyoka.sample-data.enabled=false to skip them)."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, Object> properties = database.properties();
+        properties.put("server.port", port);
+        ConfigurableApplicationContext context = SpringLauncher.server(properties);
+        // the web server's threads keep the JVM alive; main waits here so that Hyoka.main does not exit
+        Object stopped = new Object();
+        context.addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                synchronized (stopped) {
+                    stopped.notifyAll();
+                }
+            }
+        });
+        synchronized (stopped) {
+            while (context.isActive()) {
+                stopped.wait(1000);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
