@@ -99,8 +99,10 @@ public final class SheetJson {
         try {
             root = mapper.readTree(text);
         } catch (JacksonException e) {
-            return new ReadResult.Unreadable("not JSON: " + firstLine(e.getOriginalMessage())
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            // Limits (nesting depth, number length) fail without a location; syntax errors have one.
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return new ReadResult.Unreadable("not JSON: " + firstLine(e.getOriginalMessage()) + where);
         }
         return read(root);
     }
