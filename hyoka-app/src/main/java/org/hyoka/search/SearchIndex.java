@@ -25,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
@@ -163,7 +164,10 @@ public final class SearchIndex implements Closeable {
         return html == null ? "" : html;
     }
 
-    /** Titles are marked whole; texts are cut into sentences and the best ones shown. */
+    /**
+     * Titles are marked whole; texts are cut into sentences and the best ones shown. The texts of a
+     * sheet are joined with line breaks, and a passage never crosses one: it stays inside one field.
+     */
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         PassageFormatter formatter = new MarkedSnippet(SNIPPET_CHARS);
         return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
@@ -173,7 +177,7 @@ public final class SearchIndex implements Closeable {
             protected BreakIterator getBreakIterator(String field) {
                 return field.equals(SearchAnalyzers.TITLE_GRAMS)
                         ? new WholeBreakIterator()
-                        : BreakIterator.getSentenceInstance(Locale.JAPANESE);
+                        : new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.JAPANESE), '\n');
             }
         };
     }

@@ -1,0 +1,61 @@
+package org.hyoka.browse;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.hyoka.sheet.FiscalYear;
+import org.jspecify.annotations.Nullable;
+
+/** How pages print numbers and years: grouped digits, 千円, 和暦; a value the sheet lacks prints as "－". */
+public final class Format {
+
+    public static final String MISSING = "－";
+
+    private Format() {
+    }
+
+    /** 1,234 — for table cells whose header says the unit. */
+    public static String number(@Nullable Long value) {
+        return value == null ? MISSING : NumberFormat.getIntegerInstance(Locale.JAPAN).format(value);
+    }
+
+    /** 1,234千円 — for amounts that stand alone. */
+    public static String yen(@Nullable Long thousands) {
+        return thousands == null ? MISSING : number(thousands) + "千円";
+    }
+
+    /** A decimal as printed, grouped, without trailing zeros beyond what it has: 1.50, 2,300. */
+    public static String decimal(@Nullable BigDecimal value) {
+        if (value == null) {
+            return MISSING;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.JAPAN);
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
+    /** 令和6年度. */
+    public static String wareki(int fiscalYear) {
+        return FiscalYear.of(fiscalYear).toWareki();
+    }
+
+    /** R06年度, as the sheet's year columns print it. */
+    public static String shortWareki(int fiscalYear) {
+        return FiscalYear.of(fiscalYear).toShortWareki();
+    }
+
+    public static String text(@Nullable String value) {
+        return value == null || value.isBlank() ? MISSING : value;
+    }
+
+    public static String yesNo(@Nullable Boolean value) {
+        return value == null ? MISSING : value ? "有" : "無";
+    }
+
+    /** 98.5% from a ratio of 0.985. */
+    public static String percent(BigDecimal percent) {
+        return decimal(percent) + "%";
+    }
+}

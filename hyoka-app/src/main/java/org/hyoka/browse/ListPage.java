@@ -1,0 +1,24 @@
+package org.hyoka.browse;
+
+import java.util.List;
+
+import org.hyoka.sheets.Page;
+import org.hyoka.sheets.SheetSummary;
+
+/** The list page: the parameters as read, one page of summaries, and the filters with counts. */
+public record ListPage(ListParams params, Page<SheetSummary> sheets, List<FilterView> filters) {
+
+    public ListPage {
+        filters = List.copyOf(filters);
+    }
+
+    /** 1–50件目 of 1,234件. */
+    public String range() {
+        if (sheets.total() == 0) {
+            return "該当するシートはありません";
+        }
+        long from = (long) sheets.page() * sheets.size() + 1;
+        long to = from + sheets.items().size() - 1;
+        return Format.number(sheets.total()) + "件中 " + Format.number(from) + "～" + Format.number(to) + "件目";
+    }
+}

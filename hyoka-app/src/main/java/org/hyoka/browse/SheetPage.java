@@ -1,0 +1,41 @@
+package org.hyoka.browse;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.hyoka.arithmetic.Finding;
+import org.hyoka.sheet.Sheet;
+
+/**
+ * Everything the sheet page shows, computed once per saved version of a sheet and then shared by
+ * every request for it: the sheet, its indicators and costs with figures, the findings, the chart data.
+ *
+ * @param chartJson chart data as JSON, already safe to place inside a script element
+ */
+public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
+        List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
+        String chartJson, String etag) {
+
+    public SheetPage {
+        firstPageIndicators = List.copyOf(firstPageIndicators);
+        secondPageIndicators = List.copyOf(secondPageIndicators);
+        otherFindings = List.copyOf(otherFindings);
+    }
+
+    /** つくば市 令和6年度 情報通信ネットワーク運営業務. */
+    public String title() {
+        String city = sheet.municipality() == null || sheet.municipality().name() == null ? ""
+                : sheet.municipality().name() + " ";
+        return city + sheet.fiscalYear().toWareki() + " " + sheet.title();
+    }
+
+    public String jsonHref() {
+        return "/api/sheets/" + id;
+    }
+
+    public boolean hasCharts() {
+        return !costs.figures().isEmpty()
+                || firstPageIndicators.stream().anyMatch(i -> !i.years().isEmpty())
+                || secondPageIndicators.stream().anyMatch(i -> !i.years().isEmpty());
+    }
+}

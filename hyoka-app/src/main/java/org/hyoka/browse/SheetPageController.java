@@ -1,0 +1,53 @@
+package org.hyoka.browse;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * One sheet, laid out like the printed form, with Hyoka's figures and findings beside the numbers.
+ * The page changes only when the sheet is saved again, so its ETag is the sheet's id and save time
+ * and a browser that has it gets a 304 without the page being rendered.
+ */
+@Controller
+class SheetPageController {
+
+    private final SheetPageCache cache;
+    private final Pages pages;
+
+    SheetPageController(SheetPageCache cache, Pages pages) {
+        this.cache = cache;
+        this.pages = pages;
+    }
+
+    @GetMapping("/sheets/{id}")
+    ResponseEntity<String> sheet(@PathVariable String id, WebRequest request) {
+        Optional<SheetPage> found = parse(id).flatMap(cache::find);
+        if (found.isEmpty()) {
+            return pages.notFound("番号「" + id + "」の事務事業評価シートは見つかりません。"
+                    + "一覧または検索からシートを選んでください。");
+        }
+        SheetPage page = found.get();
+        if (request.checkNotModified(page.etag(), page.savedAt().toEpochMilli())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).build();
+        }
+        return pages.html(HttpStatus.OK, "sheet", Map.of("page", page), CacheControl.maxAge(Duration.ZERO)
+                .cachePublic().mustRevalidate(), page.etag(), page.savedAt().toEpochMilli());
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+}
