@@ -15,15 +15,17 @@ class HomeController {
 
     private final SheetRepository repository;
     private final Pages pages;
+    private final FacetCache facetCache;
 
-    HomeController(SheetRepository repository, Pages pages) {
+    HomeController(SheetRepository repository, Pages pages, FacetCache facetCache) {
         this.repository = repository;
+        this.facetCache = facetCache;
         this.pages = pages;
     }
 
     @GetMapping("/")
     ResponseEntity<String> home() {
-        Map<String, Long> years = repository.facets(SheetQuery.all(1)).byFilter()
+        Map<String, Long> years = facetCache.facets(SheetQuery.all(1)).byFilter()
                 .getOrDefault("fiscalYear", Map.of());
         FilterView byYear = FilterView.of("fiscalYear", years, null, MunicipalityNames.NONE);
         return pages.html(HttpStatus.OK, "home", Map.of("total", repository.count(), "years", byYear));

@@ -21,9 +21,12 @@ class SheetListController {
     private final SheetRepository repository;
     private final Pages pages;
     private final MunicipalityNames municipalities;
+    private final FacetCache facetCache;
 
-    SheetListController(SheetRepository repository, Pages pages, MunicipalityNames municipalities) {
+    SheetListController(SheetRepository repository, Pages pages, MunicipalityNames municipalities,
+            FacetCache facetCache) {
         this.repository = repository;
+        this.facetCache = facetCache;
         this.pages = pages;
         this.municipalities = municipalities;
     }
@@ -32,7 +35,7 @@ class SheetListController {
     ResponseEntity<String> list(@RequestParam Map<String, String> raw) {
         ListParams params = ListParams.parse(raw);
         Page<SheetSummary> sheets = repository.list(params.query());
-        FacetCounts facets = repository.facets(params.query());
+        FacetCounts facets = facetCache.facets(params.query());
         List<FilterView> filters = new ArrayList<>();
         for (String name : Labels.FILTERS.keySet()) {
             filters.add(FilterView.of(name, facets.byFilter().getOrDefault(name, Map.of()), params.value(name),
