@@ -3,6 +3,7 @@ package org.hyoka.cli;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.hyoka.app.CommandLineApplication;
 import org.hyoka.app.HyokaApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -10,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the Spring application from a command. Commands other than serve get a context without a
- * web server, without sample data and without Spring's start-up chatter, so that their output is
+ * web server, search index or sample data, and without Spring's start-up chatter, so that their output is
  * only what the command has to say.
  */
 final class SpringLauncher {
@@ -26,12 +27,10 @@ final class SpringLauncher {
 
     static ConfigurableApplicationContext quiet(Map<String, Object> databaseProperties) {
         Map<String, Object> properties = new HashMap<>(databaseProperties);
-        properties.put("hyoka.sample-data.enabled", "false");
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
-        properties.put("logging.level.root", "WARN");
-        properties.put("logging.level.org.hyoka", "WARN");
-        return new SpringApplicationBuilder(HyokaApplication.class)
+        properties.put("logging.level.root", "ERROR");
+        return new SpringApplicationBuilder(CommandLineApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(properties)
                 .run();

@@ -1,0 +1,26 @@
+package org.hyoka.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 9457 problem (application/problem+json), never a stack trace. The
+ * standard MVC exceptions (wrong media type, 404 …) come from the base class; ours add {@code errors},
+ * each with the JSON path (or parameter name), the rule and a message.
+ */
+@RestControllerAdvice(assignableTypes = SheetApiController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+        problem.setTitle(exception.title());
+        if (!exception.errors().isEmpty()) {
+            problem.setProperty("errors", exception.errors());
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,119 @@
+package org.hyoka.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.hyoka.interchange.ReadResult;
+import org.hyoka.interchange.SheetJson;
+import org.hyoka.sheets.SheetRepository;
+import org.hyoka.sheets.StoredSheet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+@RequestMapping("/api/sheets")
+@Tag(name = "sheets", description = "事務事業マネジメントシート in the interchange format (sheet.schema.json)")
+class SheetApiController {
+
+    private final SheetRepository repository;
+    private final SheetJson json = new SheetJson();
+    private final long maxBodyBytes;
+
+    SheetApiController(SheetRepository repository, @Value("${hyoka.import.max-file-bytes:20971520}") long maxBodyBytes) {
+        this.repository = repository;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List sheets", description = "The list page's filters and order; page counts from 1.")
+    @Parameter(name = "municipalityCode", description = "全国地方公共団体コード, e.g. 082201")
+    @Parameter(name = "fiscalYear", description = "evaluated fiscal year (Gregorian start year), e.g. 2024")
+    @Parameter(name = "department", description = "部, exactly as printed")
+    @Parameter(name = "division", description = "課, exactly as printed")
+    @Parameter(name = "direction", description = "方向性 decision, e.g. 継続")
+    @Parameter(name = "sdg", description = "SDG goal number 1–17")
+    @Parameter(name = "strategicPlanCode", description = "戦略プラン code, e.g. Ⅳ-3")
+    @Parameter(name = "category", description = "事業分類")
+    @Parameter(name = "continuity", description = "新規 or 継続")
+    @Parameter(name = "sort", description = "number (default), title, cost-desc, cost-asc")
+    @Parameter(name = "page", description = "page number from 1 (default 1)")
+    @Parameter(name = "size", description = "sheets per page, 1–200 (default 50)")
+    SheetPageResponse list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
+        return SheetPageResponse.of(repository.list(ApiQuery.parse(parameters)));
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One sheet as interchange JSON", description = "Exactly the document format of sheet.schema.json.")
+    @ApiResponse(responseCode = "200", description = "the sheet")
+    @ApiResponse(responseCode = "404", description = "no sheet with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<String> one(@PathVariable long id) {
+        StoredSheet stored = repository.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.write(stored.sheet()));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Save sheets", description = "One sheet object or an array of them, in the interchange "
+            + "format. All are saved in one transaction or none; an invalid document is a 400 problem whose "
+            + "errors name each JSON path. Requires HTTP Basic authentication as an ADMIN user.",
+            security = @SecurityRequirement(name = "basic"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "interchange JSON (sheet.schema.json): one sheet or an array",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
+    @ApiResponse(responseCode = "201", description = "saved; ids in document order")
+    @ApiResponse(responseCode = "400", description = "not JSON or not the interchange format",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "not authenticated")
+    @ApiResponse(responseCode = "403", description = "not an administrator")
+    ResponseEntity<SavedResponse> save(HttpServletRequest request) throws IOException {
+        ReadResult result = json.read(body(request));
+        if (result instanceof ReadResult.Unreadable unreadable) {
+            throw new BadRequest("Unreadable document", unreadable.reason(), List.of());
+        }
+        if (result instanceof ReadResult.Invalid invalid) {
+            throw new BadRequest("Invalid sheet document", invalid.problems().size()
+                    + " problem(s) with the interchange format; nothing was saved", invalid.problems());
+        }
+        List<StoredSheet> saved = repository.saveAll(((ReadResult.Valid) result).sheets());
+        List<Long> ids = saved.stream().map(StoredSheet::id).toList();
+        List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
+        return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));
+    }
+
+    private byte[] body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "the document is larger than " + maxBodyBytes + " bytes; send the sheets in several requests");
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            if (bytes.length > maxBodyBytes) {
+                throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "the document is larger than " + maxBodyBytes + " bytes; send the sheets in several requests");
+            }
+            return bytes;
+        }
+    }
+}

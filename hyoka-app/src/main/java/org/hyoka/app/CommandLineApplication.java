@@ -1,0 +1,17 @@
+package org.hyoka.app;
+
+import org.hyoka.accounts.UserAccounts;
+import org.hyoka.sheets.SheetRepository;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The application as commands such as import and user add need it: the database, its migrations,
+ * the sheets and the accounts; no web pages, no search index, no sample data.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class})
+public class CommandLineApplication {
+}

@@ -1,0 +1,152 @@
+package org.hyoka.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.hyoka.arithmetic.SheetChecks;
+import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.importer.InputResult;
+import org.hyoka.importer.SheetImporter;
+import org.hyoka.importer.SheetResult;
+import org.hyoka.importer.municipality.MunicipalityDirectory;
+import org.hyoka.imports.InvalidSheetException;
+import org.hyoka.imports.JsonSheetStream;
+import org.hyoka.interchange.SchemaProblem;
+import org.hyoka.interchange.SheetJson;
+import org.hyoka.sheet.Municipality;
+import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.Sheet;
+import org.hyoka.sheets.SheetRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports sheets into the configured database: PDF or text through the importer, .json as "
+                + "interchange JSON (read as a stream, so generated files of 100,000 sheets work).",
+                "All sheets of all files are saved in one transaction, or none.",
+                "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text or interchange JSON files")
+    private List<Path> files;
+
+    @Option(names = "--municipality", paramLabel = "CODE",
+            description = "全国地方公共団体コード of the sheets' city, e.g. 082201 (the printed sheet does not name it)")
+    private @Nullable String municipality;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Municipality> city = city();
+        List<Sheet> parsed = new ArrayList<>();
+        SheetImporter importer = new SheetImporter(MunicipalityDirectory.shipped(),
+                new SheetChecks(UnitCostTable.standard()));
+        boolean readable = true;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println("hyoka: " + file + ": no such file");
+                readable = false;
+            } else if (!isJson(file)) {
+                InputResult result = importer.importFile(file, city);
+                result.reportLines().forEach(line -> err.println("hyoka: " + line));
+                if (result instanceof InputResult.Read read
+                        && read.sheets().stream().allMatch(SheetResult.Imported.class::isInstance)) {
+                    parsed.addAll(read.importedSheets());
+                } else {
+                    readable = false;
+                }
+            }
+        }
+        if (!readable) {
+            err.println("hyoka: nothing imported");
+            return ExitCodes.BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
+            SheetRepository repository = context.getBean(SheetRepository.class);
+            List<JsonSheetStream> streams = new ArrayList<>();
+            try {
+                long saved = repository.saveEach(sheets(parsed, city, streams));
+                spec.commandLine().getOut().println("hyoka: imported " + saved + " sheet(s)");
+                return ExitCodes.OK;
+            } catch (InvalidSheetException e) {
+                err.println("hyoka: " + e.getMessage());
+                e.problems().stream().limit(20).map(SchemaProblem::toLine).forEach(line -> err.println("  " + line));
+                err.println("hyoka: nothing imported");
+                return ExitCodes.BAD_INPUT;
+            } finally {
+                streams.forEach(JsonSheetStream::close);
+            }
+        }
+    }
+
+    /** Parsed text and PDF sheets first, then each JSON file's sheets as they are read. */
+    private Iterator<Sheet> sheets(List<Sheet> parsed, Optional<Municipality> city, List<JsonSheetStream> streams) {
+        SheetJson codec = new SheetJson();
+        List<Path> jsonFiles = files.stream().filter(ImportCommand::isJson).toList();
+        return new Iterator<>() {
+            private Iterator<Sheet> current = parsed.iterator();
+            private int nextFile;
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && nextFile < jsonFiles.size()) {
+                    Path file = jsonFiles.get(nextFile++);
+                    try {
+                        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                        JsonSheetStream stream = new JsonSheetStream(file.toString(), in, codec, city);
+                        streams.add(stream);
+                        current = stream;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(file + ": cannot be read", e);
+                    }
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Sheet next() {
+                hasNext();
+                return current.next();
+            }
+        };
+    }
+
+    private Optional<Municipality> city() {
+        if (municipality == null) {
+            return Optional.empty();
+        }
+        MunicipalityCode code = MunicipalityCode.parse(municipality).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--municipality " + municipality + ": not a valid 全国地方公共団体コード "
+                        + "(six digits with the check digit, e.g. 082201)"));
+        return Optional.of(MunicipalityDirectory.shipped().municipality(code));
+    }
+
+    private static boolean isJson(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+}

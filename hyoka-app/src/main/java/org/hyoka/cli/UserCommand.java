@@ -1,0 +1,92 @@
+package org.hyoka.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import org.hyoka.accounts.AddResult;
+import org.hyoka.accounts.NewAccount;
+import org.hyoka.accounts.Role;
+import org.hyoka.accounts.UserAccounts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manages accounts.",
+        subcommands = UserCommand.Add.class)
+final class UserCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Adds an account. The password is asked for on the console (twice), or read from the "
+                    + "first line of standard input with --password-stdin; there is no default password.",
+                    "Exit codes: 0 added, 2 refused (the reason is printed)."})
+    static final class Add implements Callable<Integer> {
+
+        @Option(names = "--username", required = true, paramLabel = "NAME")
+        private String username;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "ADMIN, EDITOR or REVIEWER")
+        private Role role;
+
+        @Option(names = "--division", paramLabel = "課", description = "the division (課) an EDITOR works for")
+        private @Nullable String division;
+
+        @Option(names = "--password-stdin", description = "read the password from standard input")
+        private boolean passwordStdin;
+
+        @Mixin
+        private DatabaseOptions database;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            char[] password = passwordStdin ? fromStdin() : fromConsole();
+            if (password.length == 0) {
+                spec.commandLine().getErr().println("hyoka: no password given; nothing added");
+                return ExitCodes.BAD_INPUT;
+            }
+            try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
+                AddResult result = context.getBean(UserAccounts.class)
+                        .add(new NewAccount(username, password, role, division));
+                if (result instanceof AddResult.Refused refused) {
+                    spec.commandLine().getErr().println("hyoka: " + refused.reason());
+                    return ExitCodes.BAD_INPUT;
+                }
+                spec.commandLine().getOut().println("hyoka: added user " + username + " (" + role + ")");
+                return ExitCodes.OK;
+            }
+        }
+
+        private static char[] fromStdin() throws IOException {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return line == null ? new char[0] : line.toCharArray();
+        }
+
+        private char[] fromConsole() {
+            Console console = System.console();
+            if (console == null) {
+                spec.commandLine().getErr().println("hyoka: no console to ask for the password; use --password-stdin");
+                return new char[0];
+            }
+            char[] first = console.readPassword("Password for %s: ", username);
+            char[] second = console.readPassword("Same password again: ");
+            if (first == null || second == null || !Arrays.equals(first, second)) {
+                spec.commandLine().getErr().println("hyoka: the two passwords differ");
+                return new char[0];
+            }
+            Arrays.fill(second, '\0');
+            return first;
+        }
+    }
+}

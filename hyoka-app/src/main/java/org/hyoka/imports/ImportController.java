@@ -1,0 +1,72 @@
+package org.hyoka.imports;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheets.StoredSheet;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The browser's import: choose files, read the report, confirm. Administrators only (see security). */
+@Controller
+class ImportController {
+
+    private final SheetImports imports;
+
+    ImportController(SheetImports imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/imports")
+    String form(CsrfToken csrf, Model model) {
+        return ImportForm.show(model, csrf, "", null);
+    }
+
+    @PostMapping("/imports")
+    String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = "municipality", defaultValue = "") String municipality, CsrfToken csrf,
+            Principal user, Model model) throws IOException {
+        Optional<MunicipalityCode> code = Optional.empty();
+        if (!municipality.isBlank()) {
+            code = MunicipalityCode.parse(municipality);
+            if (code.isEmpty()) {
+                return ImportForm.show(model, csrf, municipality, "全国地方公共団体コードが正しくありません。"
+                        + "検査数字を含む6桁の数字で入力してください（例: つくば市は 082201）。");
+            }
+        }
+        List<UploadedFile> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty() || !(file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                uploads.add(new UploadedFile(file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                        file.getBytes()));
+            }
+        }
+        if (uploads.isEmpty()) {
+            return ImportForm.show(model, csrf, municipality, "ファイルが選ばれていません。取り込むファイルを選んでください。");
+        }
+        model.addAttribute("csrf", csrf);
+        model.addAttribute("preview", imports.preview(uploads, code, user.getName()));
+        return "imports/preview";
+    }
+
+    @PostMapping("/imports/{token}")
+    String confirm(@PathVariable String token, CsrfToken csrf, Principal user, Model model) {
+        Optional<List<StoredSheet>> saved = imports.confirm(token, user.getName());
+        if (saved.isEmpty()) {
+            return ImportForm.show(model, csrf, "", "この取込みは期限切れか、既に保存されています。"
+                    + "もう一度ファイルをアップロードしてください。");
+        }
+        model.addAttribute("saved", saved.get());
+        return "imports/saved";
+    }
+}

@@ -1,0 +1,107 @@
+package org.hyoka.imports;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hyoka.arithmetic.SheetChecks;
+import org.hyoka.glossary.Field;
+import org.hyoka.importer.InputResult;
+import org.hyoka.importer.SheetImporter;
+import org.hyoka.importer.SheetReport;
+import org.hyoka.importer.SheetResult;
+import org.hyoka.interchange.ReadResult;
+import org.hyoka.interchange.SheetJson;
+import org.hyoka.sheet.Municipality;
+import org.hyoka.sheet.Sheet;
+
+/**
+ * Turns one uploaded file into a preview: PDF and text through the importer, JSON through the
+ * interchange codec. The name's extension says what the file claims to be, the bytes must agree.
+ */
+final class UploadReader {
+
+    private final SheetImporter importer;
+    private final SheetJson json;
+    private final SheetChecks checks;
+    private final long maxBytes;
+
+    UploadReader(SheetImporter importer, SheetJson json, SheetChecks checks, long maxBytes) {
+        this.importer = importer;
+        this.json = json;
+        this.checks = checks;
+        this.maxBytes = maxBytes;
+    }
+
+    FilePreview read(UploadedFile file, Optional<Municipality> municipality) {
+        String name = file.name().isBlank() ? "（名前のないファイル）" : file.name();
+        if (file.content().length == 0) {
+            return refused(name, "ファイルが空です。内容のあるファイルを選んでください。");
+        }
+        if (file.content().length > maxBytes) {
+            return refused(name, "ファイルが大きすぎます（上限 " + maxBytes / (1024 * 1024) + "MB）。分割して取り込んでください。");
+        }
+        String extension = extension(name);
+        if (extension.equals("json")) {
+            return readJson(name, file.content(), municipality);
+        }
+        if (extension.equals("pdf") && !startsWithPdfHeader(file.content())) {
+            return refused(name, "拡張子は .pdf ですが、PDFファイルではありません。正しいファイルを選んでください。");
+        }
+        if (extension.equals("pdf") || extension.equals("txt")) {
+            return fromImporter(name, extension, importer.importBytes(name, file.content(), municipality));
+        }
+        return refused(name, "対応していない形式です（." + extension + "）。PDF（.pdf）、テキスト（.txt）、"
+                + "JSON（.json）のファイルを選んでください。");
+    }
+
+    private FilePreview readJson(String name, byte[] content, Optional<Municipality> municipality) {
+        ReadResult result = json.read(content);
+        if (result instanceof ReadResult.Unreadable unreadable) {
+            return refused(name, "JSONとして読めません: " + unreadable.reason());
+        }
+        if (result instanceof ReadResult.Invalid invalid) {
+            return new FilePreview.Refused(name, "交換形式（sheet.schema.json）に合わない箇所があります。直してから取り込んでください。",
+                    invalid.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+        }
+        List<SheetPreview> sheets = ((ReadResult.Valid) result).sheets().stream()
+                .map(sheet -> sheet.municipality() == null ? sheet.withMunicipality(municipality.orElse(null)) : sheet)
+                .map(sheet -> new SheetPreview(sheet, null, List.of(), List.of(), List.of(), checks.check(sheet)))
+                .toList();
+        return new FilePreview.Read(name, "JSON", sheets, List.of());
+    }
+
+    private static FilePreview fromImporter(String name, String extension, InputResult result) {
+        if (result instanceof InputResult.Unreadable unreadable) {
+            return refused(name, "シートを読み取れません（" + unreadable.reason() + "）。"
+                    + "事務事業マネジメントシートのPDFか、そのテキストを選んでください。");
+        }
+        InputResult.Read read = (InputResult.Read) result;
+        List<SheetPreview> sheets = read.sheets().stream().map(UploadReader::preview).toList();
+        return new FilePreview.Read(name, extension.equals("pdf") ? "PDF" : "テキスト（" + read.encoding() + "）",
+                sheets, read.outsideSheets().stream().map(l -> l.number() + "行目: " + l.text().strip()).toList());
+    }
+
+    private static SheetPreview preview(SheetResult result) {
+        SheetReport report = result.report();
+        List<String> unplaced = report.unplaced().stream().map(l -> l.number() + "行目: " + l.text().strip()).toList();
+        Sheet sheet = result instanceof SheetResult.Imported imported ? imported.sheet() : null;
+        String rejected = result instanceof SheetResult.Rejected r ? r.reason() : null;
+        return new SheetPreview(sheet, rejected, report.missing().stream().map(Field::label).toList(),
+                report.missingRequired().stream().map(Field::label).toList(), unplaced, report.findings());
+    }
+
+    private static FilePreview refused(String name, String message) {
+        return new FilePreview.Refused(name, message, List.of());
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWithPdfHeader(byte[] content) {
+        return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
+                && content[4] == '-';
+    }
+}
