@@ -51,7 +51,7 @@ final class ItemReader {
 
     private static void flush(List<Item> items, List<SourceLine> lines, boolean glued) {
         if (!lines.isEmpty()) {
-            items.add(new Item(items.size(), lines, glued));
+            items.add(Item.of(items.size(), lines, glued));
         }
     }
 
@@ -68,7 +68,7 @@ final class ItemReader {
 
     /** Rows of numbers and year headings are never wrapped text. */
     private static boolean looksTabular(String line) {
-        Item probe = new Item(0, List.of(new SourceLine(0, line)), false);
+        Item probe = Item.of(0, List.of(new SourceLine(0, line)), false);
         return Shapes.isNumberRow(probe) || Shapes.isYearHeader(probe) || Shapes.isYesNoRow(probe);
     }
 }

@@ -34,21 +34,56 @@ final class Shapes {
     private Shapes() {
     }
 
+    /** Cells of a row: split at any run of whitespace, ideographic spaces included. */
     static List<String> tokens(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("[\\s\u3000]+"));
+        List<String> tokens = new ArrayList<>(8);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000';
+            if (space && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
     }
 
     static boolean isDash(String text) {
-        return DASH.matcher(text.strip()).matches();
+        String stripped = text.strip();
+        return stripped.length() == 1 && DASH.matcher(stripped).matches();
+    }
+
+    /** Most items are prose; a first-character test spares them the digit-led patterns. */
+    private static boolean startsWithDigit(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean startsWithPlanCode(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX".indexOf(stripped.charAt(0)) >= 0;
     }
 
     static boolean isNumber(String token) {
-        return NUMBER.matcher(token).matches();
+        if (token.isEmpty()) {
+            return false;
+        }
+        char first = token.charAt(0);
+        boolean mayStart = (first >= '0' && first <= '9') || (first >= '０' && first <= '９') || first == '-' || first == '－';
+        return mayStart && NUMBER.matcher(token).matches();
     }
 
     /** A row of at least two cells, each a number or a dash, at least one a number. */
     static boolean isNumberRow(Item item) {
+        String flat = item.flat();
+        if (flat.isEmpty() || !(startsWithDigit(flat) || isDash(flat.substring(0, 1)))) {
+            return false;
+        }
         List<String> cells = tokens(item.flat());
         return cells.size() >= 2 && cells.stream().allMatch(c -> isNumber(c) || isDash(c))
                 && cells.stream().anyMatch(Shapes::isNumber);
@@ -65,6 +100,10 @@ final class Shapes {
 
     /** 有/無 cells of 会計年度任用職員有無. */
     static boolean isYesNoRow(Item item) {
+        String flat = item.flat();
+        if (flat.isEmpty() || "有無-－―‐—ー".indexOf(flat.charAt(0)) < 0) {
+            return false;
+        }
         List<String> cells = tokens(item.flat());
         return !cells.isEmpty() && cells.stream().allMatch(c -> c.equals("有") || c.equals("無") || isDash(c))
                 && cells.stream().anyMatch(c -> !isDash(c));
@@ -73,16 +112,25 @@ final class Shapes {
     /** A row of at least two year headings (R01年度 … or 令和 4年度 …) and nothing else. */
     static boolean isYearHeader(Item item) {
         String flat = item.flat();
+        if (flat.length() > 80) {
+            return false;
+        }
         return yearsIn(flat).size() >= 2 && WAREKI_YEAR.matcher(flat).replaceAll("").isBlank();
     }
 
     /** One year heading alone: 令和 6年度 at the top of page 1, or R01年度 over a page-2 grid column. */
     static boolean isSingleYear(Item item) {
         String flat = item.flat();
+        if (flat.length() > 16) {
+            return false;
+        }
         return yearsIn(flat).size() == 1 && WAREKI_YEAR.matcher(flat).replaceAll("").isBlank();
     }
 
     static List<Integer> yearsIn(String text) {
+        if (!text.contains("年度")) {
+            return List.of();
+        }
         List<Integer> years = new ArrayList<>();
         Matcher m = WAREKI_YEAR.matcher(text);
         while (m.find()) {
@@ -92,6 +140,9 @@ final class Shapes {
     }
 
     static Optional<String[]> budgetAccount(Item item) {
+        if (!startsWithDigit(item.flat())) {
+            return Optional.empty();
+        }
         Matcher m = BUDGET_ACCOUNT.matcher(item.flat());
         if (!m.matches()) {
             return Optional.empty();
@@ -100,19 +151,19 @@ final class Shapes {
     }
 
     static boolean isSheetNumber(Item item) {
-        return SHEET_NUMBER.matcher(item.flat()).matches();
+        return startsWithDigit(item.flat()) && SHEET_NUMBER.matcher(item.flat()).matches();
     }
 
     static boolean isSmallNumbers(Item item) {
-        return SMALL_NUMBERS.matcher(item.flat()).matches();
+        return startsWithDigit(item.flat()) && SMALL_NUMBERS.matcher(item.flat()).matches();
     }
 
     static boolean isScore(Item item) {
-        return SCORE.matcher(item.flat()).matches() || isDash(item.flat());
+        return item.flat().length() <= 1 && (SCORE.matcher(item.flat()).matches() || isDash(item.flat()));
     }
 
     static boolean isSdgLine(Item item) {
-        return SDG_LINE.matcher(item.flat()).matches();
+        return startsWithDigit(item.flat()) && SDG_LINE.matcher(item.flat()).matches();
     }
 
     /** Goal numbers of lines like 09産業と技術革新の基盤をつくろう, in printed order. */
@@ -128,10 +179,13 @@ final class Shapes {
     }
 
     static boolean isPlanCode(String text) {
-        return PLAN_CODE.matcher(text.strip()).matches();
+        return startsWithPlanCode(text) && PLAN_CODE.matcher(text.strip()).matches();
     }
 
     static Optional<Matcher> planRow(String text) {
+        if (!startsWithPlanCode(text)) {
+            return Optional.empty();
+        }
         Matcher m = PLAN_ROW.matcher(text.strip());
         return m.matches() ? Optional.of(m) : Optional.empty();
     }

@@ -49,7 +49,13 @@ final class Vocabulary {
         return isIn(SECOND_PAGE_LABELS, text);
     }
 
+    /** Longer texts are never labels; most values are, so this spares squeezing them. */
+    private static final int LONGEST_LABEL = 24;
+
     private static boolean isIn(Set<String> labels, String text) {
+        if (text.length() > LONGEST_LABEL * 2) {
+            return false;
+        }
         if (labels.contains(squeeze(text))) {
             return true;
         }
@@ -69,7 +75,7 @@ final class Vocabulary {
     }
 
     static boolean isSheetTitle(String text) {
-        return squeeze(text).equals(SHEET_TITLE);
+        return text.length() <= LONGEST_LABEL * 2 && squeeze(text).equals(SHEET_TITLE);
     }
 
     /** All whitespace removed, ideographic spaces included. */
