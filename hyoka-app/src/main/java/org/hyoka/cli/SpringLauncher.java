@@ -20,9 +20,7 @@ final class SpringLauncher {
     }
 
     static ConfigurableApplicationContext server(Map<String, Object> properties) {
-        return new SpringApplicationBuilder(HyokaApplication.class)
-                .properties(properties)
-                .run();
+        return new SpringApplicationBuilder(HyokaApplication.class).run(arguments(properties));
     }
 
     static ConfigurableApplicationContext quiet(Map<String, Object> databaseProperties) {
@@ -32,7 +30,11 @@ final class SpringLauncher {
         properties.put("logging.level.root", "ERROR");
         return new SpringApplicationBuilder(CommandLineApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties)
-                .run();
+                .run(arguments(properties));
+    }
+
+    /** As command-line arguments, the options outrank application.properties (default properties would not). */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheets.StoredSheet;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,13 @@ class ImportController {
 
     @PostMapping("/imports/{token}")
     String confirm(@PathVariable String token, CsrfToken csrf, Principal user, Model model) {
-        Optional<List<StoredSheet>> saved = imports.confirm(token, user.getName());
+        Optional<List<StoredSheet>> saved;
+        try {
+            saved = imports.confirm(token, user.getName());
+        } catch (DataAccessException e) {
+            return ImportForm.show(model, csrf, "", "データベースに保存できなかったため、1件も保存していません。"
+                    + "時間をおいてもう一度お試しください。続く場合は管理者に連絡してください。");
+        }
         if (saved.isEmpty()) {
             return ImportForm.show(model, csrf, "", "この取込みは期限切れか、既に保存されています。"
                     + "もう一度ファイルをアップロードしてください。");

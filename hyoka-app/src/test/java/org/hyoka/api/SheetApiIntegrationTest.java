@@ -1,0 +1,122 @@
+package org.hyoka.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hyoka.accounts.AddResult;
+import org.hyoka.accounts.NewAccount;
+import org.hyoka.accounts.Role;
+import org.hyoka.accounts.UserAccounts;
+import org.hyoka.fixtures.Fixtures;
+import org.hyoka.testing.CoreWebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@CoreWebTest
+class SheetApiIntegrationTest {
+
+    private static final String PASSWORD = "api-test-password-1";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeEach
+    void accounts() {
+        if (accounts.count() == 0) {
+            assertThat(accounts.add(new NewAccount("api-admin", PASSWORD.toCharArray(), Role.ADMIN, null)))
+                    .isInstanceOf(AddResult.Added.class);
+            accounts.add(new NewAccount("api-editor", PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
+        }
+    }
+
+    @Test
+    void anyoneListsTheSampleSheetsFilteredAndPaged() throws Exception {
+        mvc.perform(get("/api/sheets").param("municipalityCode", "082201").param("fiscalYear", "2024")
+                        .param("size", "3").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.size").value(3))
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[0].municipalityName").value("つくば市"));
+    }
+
+    @Test
+    void aBadQueryParameterIsAProblemNamingIt() throws Exception {
+        mvc.perform(get("/api/sheets").param("fiscalYear", "令和6"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].path").value("fiscalYear"));
+    }
+
+    @Test
+    void aPostedSheetComesBackAsTheSameInterchangeJson() throws Exception {
+        String document = Fixtures.expectedJson(4);
+        String location = mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andReturn().getResponse().getHeader("Location");
+
+        String out = mvc.perform(get(location)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        JsonMapper mapper = JsonMapper.builder().build();
+        assertThat(mapper.readTree(out).equals(mapper.readTree(document))).isTrue();
+    }
+
+    @Test
+    void aBrokenDocumentIsA400ProblemWhoseErrorsNameTheJsonPath() throws Exception {
+        String broken = Fixtures.expectedJson(1).replaceFirst("\"fiscalYear\": 2024", "\"fiscalYear\": \"R6\"");
+        assertThat(broken).isNotEqualTo(Fixtures.expectedJson(1));
+
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("[" + Fixtures.expectedJson(4) + "," + broken + "]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].path").value("$[1].fiscalYear"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing was saved")));
+    }
+
+    @Test
+    void postingNeedsAnAdministrator() throws Exception {
+        String document = Fixtures.expectedJson(6);
+        mvc.perform(post("/api/sheets").contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", "wrong-password-xx"))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/sheets").with(httpBasic("api-editor", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownSheetIsA404Problem() throws Exception {
+        mvc.perform(get("/api/sheets/987654321"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/sheets'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/sheets'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/sheets/{id}'].get").exists());
+    }
+}

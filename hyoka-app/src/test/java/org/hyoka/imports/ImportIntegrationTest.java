@@ -1,0 +1,141 @@
+package org.hyoka.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hyoka.fixtures.Fixtures;
+import org.hyoka.fixtures.SheetBuilder;
+import org.hyoka.interchange.SheetJson;
+import org.hyoka.sheets.SheetRepository;
+import org.hyoka.testing.CoreWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The browser import as an administrator uses it: upload, read the report, confirm; and what is refused. */
+@CoreWebTest
+class ImportIntegrationTest {
+
+    private static final RequestPostProcessor ADMIN = user("office").roles("ADMIN");
+    private static final Pattern CONFIRM = Pattern.compile("action=\"(/imports/[0-9a-f]{32})\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SheetRepository repository;
+
+    @Test
+    void theSeedTextIsPreviewedThenSavedExactlyOnceOnConfirmation() throws Exception {
+        long before = repository.count();
+        String preview = upload(file("seed.txt", Fixtures.seedText().getBytes(StandardCharsets.UTF_8)), "082201");
+
+        assertThat(preview).contains("8件のシートを読み取りました").contains("情報通信ネットワーク運営業務")
+                .contains("令和6年度").contains("つくば市").contains("記載のない項目");
+        assertThat(repository.count()).as("nothing is saved before confirmation").isEqualTo(before);
+
+        String action = confirmAction(preview);
+        String saved = mvc.perform(post(action).with(ADMIN).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(saved).contains("8件のシートを保存しました");
+        assertThat(repository.count()).isEqualTo(before + 8);
+
+        String again = mvc.perform(post(action).with(ADMIN).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again).contains("期限切れか、既に保存されています");
+        assertThat(repository.count()).isEqualTo(before + 8);
+    }
+
+    @Test
+    void aJsonBatchWithOneInvalidSheetCannotBeSavedAndNamesThePath() throws Exception {
+        String batch = "[" + Fixtures.expectedJson(1) + "," + Fixtures.expectedJson(4).replaceFirst("\"title\": \"[^\"]*\"",
+                "\"title\": \"\"") + "]";
+        long before = repository.count();
+
+        String preview = upload(file("batch.json", batch.getBytes(StandardCharsets.UTF_8)), "");
+
+        assertThat(preview).contains("このままでは保存できません").contains("$[1].title");
+        assertThat(CONFIRM.matcher(preview).find()).as("no confirm button").isFalse();
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchTheDatabaseRefusesHalfwaySavesNothing() throws Exception {
+        SheetJson json = new SheetJson();
+        String batch = json.writeAll(List.of(SheetBuilder.aSheet().titled("正常な事業").build(),
+                SheetBuilder.aSheet().titled("長".repeat(5000)).build()));
+        long before = repository.count();
+
+        String preview = upload(file("batch.json", batch.getBytes(StandardCharsets.UTF_8)), "");
+        String result = mvc.perform(post(confirmAction(preview)).with(ADMIN).with(csrf())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(result).contains("1件も保存していません");
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOfAnotherTypeIsRefusedWithAMessageInJapanese() throws Exception {
+        String preview = upload(file("report.docx", new byte[] {'P', 'K', 3, 4}), "");
+        assertThat(preview).contains("対応していない形式です（.docx）");
+
+        String fakePdf = upload(file("sheet.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)), "");
+        assertThat(fakePdf).contains("PDFファイルではありません");
+    }
+
+    @Test
+    void aWrongMunicipalityCodeIsExplained() throws Exception {
+        String page = upload(file("seed.txt", Fixtures.seedText().getBytes(StandardCharsets.UTF_8)), "082200");
+        assertThat(page).contains("全国地方公共団体コードが正しくありません");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheLimitInJapanese() throws Exception {
+        // MockMvc skips the servlet container's multipart limit; this is the application's own check
+        byte[] large = new byte[250_000];
+        java.util.Arrays.fill(large, (byte) 'a');
+        String page = upload(file("big.txt", large), "");
+        assertThat(page).contains("ファイルが大きすぎます").contains("このままでは保存できません");
+    }
+
+    @Test
+    void importPagesAreForAdministratorsOnly() throws Exception {
+        mvc.perform(get("/imports")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/imports").with(user("reviewer").roles("REVIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/imports").file(file("seed.txt", new byte[] {'x'})).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/imports").file(file("seed.txt", new byte[] {'x'})).with(ADMIN))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/imports").with(ADMIN)).andExpect(status().isOk());
+    }
+
+    private String upload(MockMultipartFile file, String municipality) throws Exception {
+        return mvc.perform(multipart("/imports").file(file).param("municipality", municipality).with(ADMIN).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String confirmAction(String preview) {
+        Matcher matcher = CONFIRM.matcher(preview);
+        assertThat(matcher.find()).as("the preview offers to save").isTrue();
+        return matcher.group(1);
+    }
+
+    private static MockMultipartFile file(String name, byte[] content) {
+        return new MockMultipartFile("files", name, "application/octet-stream", content);
+    }
+}
