@@ -3,20 +3,19 @@ package org.hyoka.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,10 +23,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 import org.hyoka.sheets.StoredSheet;
@@ -143,15 +138,14 @@ public final class SearchIndex implements Closeable {
             return new SearchResults(request, List.of(), top.totalHits.value, lowerBound(top));
         }
         ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        TopDocs page = new TopDocs(top.totalHits, pageDocs);
-        Map<String, String[]> marked = highlighter(searcher).highlightFields(
-                new String[] {SearchAnalyzers.TITLE_GRAMS, SearchAnalyzers.BODY_GRAMS}, query, page,
-                new int[] {1, SNIPPET_PASSAGES});
+        Snippets snippets = new Snippets(SearchQueries.words(request), SNIPPET_CHARS, SNIPPET_PASSAGES);
+        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-        for (int i = 0; i < pageDocs.length; i++) {
-            long id = Long.parseLong(searcher.storedFields().document(pageDocs[i].doc).get(SheetDocument.ID));
-            hits.add(new SearchHit(id, pageDocs[i].score, orEmpty(marked.get(SearchAnalyzers.TITLE_GRAMS)[i]),
-                    orEmpty(marked.get(SearchAnalyzers.BODY_GRAMS)[i])));
+        for (ScoreDoc scoreDoc : pageDocs) {
+            Document document = stored.document(scoreDoc.doc);
+            hits.add(new SearchHit(Long.parseLong(document.get(SheetDocument.ID)), scoreDoc.score,
+                    snippets.marked(orEmpty(document.get(SearchAnalyzers.TITLE_GRAMS))),
+                    snippets.passages(orEmpty(document.get(SearchAnalyzers.BODY_GRAMS)))));
         }
         return new SearchResults(request, hits, top.totalHits.value, lowerBound(top));
     }
@@ -162,24 +156,6 @@ public final class SearchIndex implements Closeable {
 
     private static String orEmpty(@Nullable String html) {
         return html == null ? "" : html;
-    }
-
-    /**
-     * Titles are marked whole; texts are cut into sentences and the best ones shown. The texts of a
-     * sheet are joined with line breaks, and a passage never crosses one: it stays inside one field.
-     */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        PassageFormatter formatter = new MarkedSnippet(SNIPPET_CHARS);
-        return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(formatter)
-                .withMaxNoHighlightPassages(1)) {
-            @Override
-            protected BreakIterator getBreakIterator(String field) {
-                return field.equals(SearchAnalyzers.TITLE_GRAMS)
-                        ? new WholeBreakIterator()
-                        : new SplittingBreakIterator(BreakIterator.getSentenceInstance(Locale.JAPANESE), '\n');
-            }
-        };
     }
 
     @Override

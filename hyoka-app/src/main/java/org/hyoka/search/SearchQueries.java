@@ -35,8 +35,7 @@ final class SearchQueries {
 
     /** The query of the text, or empty when it has no searchable word (only spaces or particles). */
     Optional<Query> of(SearchRequest request) {
-        List<String> typed = Arrays.stream(request.text().split("[\\s\\u3000]+"))
-                .filter(w -> !w.isBlank()).limit(MAX_WORDS).toList();
+        List<String> typed = words(request);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : typed) {
@@ -56,6 +55,12 @@ final class SearchQueries {
             all.add(IntPoint.newExactQuery(SheetDocument.FISCAL_YEAR, request.fiscalYear()), Occur.FILTER);
         }
         return Optional.of(all.build());
+    }
+
+    /** The words typed, split at half- and full-width spaces; at most {@value #MAX_WORDS}. */
+    static List<String> words(SearchRequest request) {
+        return Arrays.stream(request.text().split("[\\s\\u3000]+")).filter(w -> !w.isBlank()).limit(MAX_WORDS)
+                .toList();
     }
 
     private Optional<Query> anyField(String word) {

@@ -6,11 +6,9 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.Sheet;
@@ -27,14 +25,6 @@ final class SheetDocument {
 
     /** Line breaks inside a text are where the PDF ran out of width, not where the author broke it. */
     private static final Pattern WRAP = Pattern.compile("[ \\t\\u3000]*\\R[ \\t\\u3000]*");
-
-    /** Stored with offsets so that the highlighter marks matches without analysing the text again. */
-    private static final FieldType STORED_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        STORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        STORED_WITH_OFFSETS.freeze();
-    }
 
     private SheetDocument() {
     }
@@ -55,8 +45,9 @@ final class SheetDocument {
         document.add(new IntPoint(FISCAL_YEAR, sheet.fiscalYear().startYear()));
         document.add(new TextField(SearchAnalyzers.TITLE, title, Field.Store.NO));
         document.add(new TextField(SearchAnalyzers.BODY, body, Field.Store.NO));
-        document.add(new Field(SearchAnalyzers.TITLE_GRAMS, title, STORED_WITH_OFFSETS));
-        document.add(new Field(SearchAnalyzers.BODY_GRAMS, body, STORED_WITH_OFFSETS));
+        // the gram fields also keep the text, for the snippets of a result page
+        document.add(new TextField(SearchAnalyzers.TITLE_GRAMS, title, Field.Store.YES));
+        document.add(new TextField(SearchAnalyzers.BODY_GRAMS, body, Field.Store.YES));
         return document;
     }
 
