@@ -11,7 +11,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import java.util.Optional;
+
 import org.hyoka.fixtures.Fixtures;
+import org.hyoka.importer.InputResult;
+import org.hyoka.importer.SheetImporter;
+import org.hyoka.sheet.Municipality;
+import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Sheet;
@@ -51,6 +57,23 @@ class SheetRepositoryIntegrationTest {
             JsonNode out = mapper.readTree(json.write(found.sheet()));
             assertThat(out.equals(mapper.readTree(document))).as("seed sheet %d comes out equal", number).isTrue();
             assertThat(found).isEqualTo(saved.get(0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void allEightSeedSheetsAsTheImporterReadsThemComeOutAsTheSameJson(TestDatabases.Kind kind) {
+        SheetRepository repository = repository(kind);
+        InputResult result = SheetImporter.standard().importText("seed", Fixtures.seedText(), "UTF-8",
+                Optional.of(new Municipality(new MunicipalityCode("082201"), "つくば市")));
+        List<Sheet> sheets = ((InputResult.Read) result).importedSheets();
+        assertThat(sheets).hasSize(8);
+
+        List<StoredSheet> saved = repository.saveAll(sheets);
+
+        for (int i = 0; i < sheets.size(); i++) {
+            Sheet found = repository.find(saved.get(i).id()).orElseThrow().sheet();
+            assertThat(json.write(found)).as("seed sheet %d", i + 1).isEqualTo(json.write(sheets.get(i)));
         }
     }
 
