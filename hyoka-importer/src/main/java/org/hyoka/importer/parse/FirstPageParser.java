@@ -51,11 +51,13 @@ final class FirstPageParser {
         }
         front(v.subList(0, rowsStart));
         int rowsEnd = staffRows(rowsStart, end);
-        int textsEnd = indicatorHeader >= 0 ? indicatorHeader : firstIndex(rowsEnd, end, Shapes::isSingleYear);
+        // Anchors count only in the form's order: a year header before the staff rows is not one.
+        boolean headerInPlace = indicatorHeader >= rowsEnd;
+        int textsEnd = headerInPlace ? indicatorHeader : firstIndex(rowsEnd, end, Shapes::isSingleYear);
         if (textsEnd < 0) {
             return;
         }
-        int midStart = yearAndTargets(textsEnd, end);
+        int midStart = yearAndTargets(textsEnd, headerInPlace, end);
         int fundingStart = end;
         while (fundingStart - 1 >= midStart && Shapes.isNumberRow(v.get(fundingStart - 1))) {
             fundingStart--;
@@ -163,12 +165,12 @@ final class FirstPageParser {
     }
 
     /** The indicator year header, 令和 N年度 (the evaluated year) and indicator 1's 目標値 row. */
-    private int yearAndTargets(int header, int end) {
-        if (indicatorHeader >= 0) {
+    private int yearAndTargets(int header, boolean headerInPlace, int end) {
+        if (headerInPlace) {
             d.indicator(1).years = indicatorYears;
-            d.place(v.get(indicatorHeader));
+            d.place(v.get(header));
         }
-        int i = indicatorHeader >= 0 ? header + 1 : header;
+        int i = headerInPlace ? header + 1 : header;
         int fiscalYear = firstIndex(i, end, Shapes::isSingleYear);
         if (fiscalYear >= 0) {
             d.fiscalYear = Shapes.yearsIn(v.get(fiscalYear).flat()).get(0);
