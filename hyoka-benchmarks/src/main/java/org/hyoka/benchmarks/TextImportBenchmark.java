@@ -1,0 +1,43 @@
+package org.hyoka.benchmarks;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import org.hyoka.importer.parse.ParsedText;
+import org.hyoka.importer.parse.SheetTextParser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Text to sheets on 8,000 sheets (the seed 1,000 times); the score is sheets per second. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class TextImportBenchmark {
+
+    static final int REPEATS = 1_000;
+    static final int SHEETS = 8 * REPEATS;
+
+    private String text = "";
+
+    @Setup
+    public void readSeed() throws IOException {
+        String seed = SeedText.read();
+        text = (seed + "\n").repeat(REPEATS);
+        int found = SheetTextParser.parse(text).sheets().size();
+        if (found != SHEETS) {
+            throw new IllegalStateException("expected " + SHEETS + " sheets, parser found " + found);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SHEETS)
+    public ParsedText parseSheets() {
+        return SheetTextParser.parse(text);
+    }
+}
