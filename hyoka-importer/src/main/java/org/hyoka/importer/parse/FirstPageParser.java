@@ -2,10 +2,12 @@ package org.hyoka.importer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.hyoka.sheet.Continuity;
+import org.hyoka.sheet.IndicatorKind;
 
 /**
  * Page 1's values, in the order the form draws them: 市民参加 (four cells), 事業の概要, 新規・継続,
@@ -122,8 +124,8 @@ final class FirstPageParser {
                 afterAccount = true;
             } else if (Shapes.isYesNoRow(item)) {
                 d.fiscalYearStaff = Shapes.tokens(item.flat()).stream()
-                        .map(c -> c.equals("有") ? java.util.Optional.of(true)
-                                : c.equals("無") ? java.util.Optional.of(false) : java.util.Optional.<Boolean>empty())
+                        .map(c -> c.equals("有") ? Optional.of(true)
+                                : c.equals("無") ? Optional.of(false) : Optional.<Boolean>empty())
                         .toList();
             } else if (!Shapes.isNumberRow(item)) {
                 break;
@@ -216,7 +218,7 @@ final class FirstPageParser {
         List<Item> organization = new ArrayList<>();
         for (; i < end; i++) {
             Item item = v.get(i);
-            var kind = Shapes.isKind(item) ? Shapes.kindPrefix(item.flat()) : java.util.Optional.<org.hyoka.sheet.IndicatorKind>empty();
+            var kind = Shapes.isKind(item) ? Shapes.kindPrefix(item.flat()) : Optional.<IndicatorKind>empty();
             if (kind.isPresent() && organization.isEmpty()) {
                 d.indicator(1).kind = kind.get();
                 String unit = item.flat().strip().substring(kind.get().printed().length()).strip();

@@ -14,7 +14,7 @@ final class MissingFields {
     private MissingFields() {
     }
 
-    static List<Field> of(Sheet s, Draft d) {
+    static List<Field> of(Sheet s) {
         List<Field> missing = new ArrayList<>();
         check(missing, Field.SHEET_NUMBER, s.sheetNumber() != null);
         check(missing, Field.BUDGET_ACCOUNT, s.budgetAccount().code() != null);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.hyoka.sheet.IndicatorKind;
 
@@ -254,7 +255,7 @@ final class SecondPageParser {
         }
     }
 
-    private static int first(List<Item> items, int from, java.util.function.Predicate<Item> predicate) {
+    private static int first(List<Item> items, int from, Predicate<Item> predicate) {
         for (int i = from; i < items.size(); i++) {
             if (predicate.test(items.get(i))) {
                 return i;

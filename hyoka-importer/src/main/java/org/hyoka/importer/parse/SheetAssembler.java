@@ -55,7 +55,7 @@ final class SheetAssembler {
                 new Assessment(score(d, 0), score(d, 1), score(d, 2), score(d, 3)),
                 new Challenges(d.challengesOperations, d.challengesOrganization), d.improvementGoal,
                 new ProjectDirection(d.decision, d.reason));
-        return new SheetParse.Parsed(sheet, firstLine, MissingFields.of(sheet, d), unplaced);
+        return new SheetParse.Parsed(sheet, firstLine, MissingFields.of(sheet), unplaced);
     }
 
     private static Organization organization(Draft d) {

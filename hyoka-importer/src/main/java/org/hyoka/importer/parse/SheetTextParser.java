@@ -38,7 +38,7 @@ public final class SheetTextParser {
         List<SourceLine> unplaced = new ArrayList<>();
         for (int i = firstValue; i < items.size(); i++) {
             Item item = items.get(i);
-            boolean label = i < firstValue || (i >= secondLabels && i < secondValues);
+            boolean label = i >= secondLabels && i < secondValues;
             if (!label && !draft.isPlaced(item)) {
                 unplaced.addAll(item.lines());
             }
