@@ -134,6 +134,9 @@ class PagesIntegrationTest extends RunningApp {
                 "<script type=\"application/json\" id=\"chart-data\">", "</script>"));
         assertThat(charts.get("indicators").size()).isGreaterThan(0);
         assertThat(charts.get("costs").get("years").size()).isGreaterThan(0);
+        HttpResponse<String> json = get("/api/sheets/" + id);
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("情報通信ネットワーク運営業務");
     }
 
     @Test
