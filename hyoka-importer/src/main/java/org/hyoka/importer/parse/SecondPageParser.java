@@ -218,9 +218,11 @@ final class SecondPageParser {
             d.indicator(FIRST_SLOT + s).name = Texts.textOrNull(nameItems.get(s));
             d.place(nameItems.get(s));
         }
-        for (int s = 0; s < descriptions.size() && s < names; s++) {
-            d.indicator(FIRST_SLOT + s).description = Texts.textOrNull(descriptions.get(s));
-            d.place(descriptions.get(s));
+        int[] slots = DescriptionSlots.assign(descriptions.stream().map(Item::flat).toList(),
+                nameItems.stream().map(Item::flat).toList());
+        for (int k = 0; k < slots.length; k++) {
+            d.indicator(FIRST_SLOT + slots[k]).description = Texts.textOrNull(descriptions.get(k));
+            d.place(descriptions.get(k));
         }
         return names;
     }
