@@ -21,6 +21,8 @@ class SheetPageCache {
     private final SheetRepository repository;
     private final SheetPages pages = new SheetPages();
     private final Map<Long, SheetPage> recent;
+    /** The rendered page as anonymous readers get it: the same bytes for everyone until the next save. */
+    private final Map<Long, byte[]> renderedForPublic;
 
     SheetPageCache(SheetRepository repository, @Value("${hyoka.pages.sheet-cache-size:2000}") int capacity) {
         this.repository = repository;
@@ -30,6 +32,29 @@ class SheetPageCache {
                 return size() > capacity;
             }
         };
+        this.renderedForPublic = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The page's HTML for a reader who is not signed in, rendered once per saved version. */
+    byte[] publicHtml(SheetPage page, java.util.function.Function<SheetPage, String> render) {
+        synchronized (recent) {
+            byte[] cached = renderedForPublic.get(page.id());
+            if (cached != null && recent.get(page.id()) == page) {
+                return cached;
+            }
+        }
+        byte[] html = render.apply(page).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        synchronized (recent) {
+            if (recent.get(page.id()) == page) {
+                renderedForPublic.put(page.id(), html);
+            }
+        }
+        return html;
     }
 
     Optional<SheetPage> find(long id) {
@@ -54,6 +79,7 @@ class SheetPageCache {
         synchronized (recent) {
             for (StoredSheet stored : saved.sheets()) {
                 recent.remove(stored.id());
+                renderedForPublic.remove(stored.id());
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.hyoka.browse;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +31,7 @@ class SheetPageController {
     }
 
     @GetMapping("/sheets/{id}")
-    ResponseEntity<String> sheet(@PathVariable String id, WebRequest request) {
+    ResponseEntity<?> sheet(@PathVariable String id, WebRequest request, @Nullable Principal reader) {
         Optional<SheetPage> found = parse(id).flatMap(cache::find);
         if (found.isEmpty()) {
             return pages.notFound("番号「" + id + "」の事務事業評価シートは見つかりません。"
@@ -39,8 +41,14 @@ class SheetPageController {
         if (request.checkNotModified(page.etag(), page.savedAt().toEpochMilli())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).build();
         }
-        return pages.html(HttpStatus.OK, "sheet", Map.of("page", page), CacheControl.maxAge(Duration.ZERO)
-                .cachePublic().mustRevalidate(), page.etag(), page.savedAt().toEpochMilli());
+        CacheControl revalidate = CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate();
+        if (reader == null) {
+            byte[] html = cache.publicHtml(page, p -> pages.render("sheet", Map.of("page", p)));
+            return ResponseEntity.ok().contentType(Pages.HTML).cacheControl(revalidate).eTag(page.etag())
+                    .lastModified(page.savedAt().toEpochMilli()).body(html);
+        }
+        return pages.html(HttpStatus.OK, "sheet", Map.of("page", page), revalidate, page.etag(),
+                page.savedAt().toEpochMilli());
     }
 
     private static Optional<Long> parse(String id) {
