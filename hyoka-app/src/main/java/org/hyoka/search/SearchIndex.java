@@ -45,6 +45,11 @@ public final class SearchIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicLong indexed = new AtomicLong();
+    /**
+     * Results of recent searches on the current index version. Readers ask the same few questions
+     * again and again; an index change makes a new reader, which empties the cache.
+     */
+    private final ResultCache recent = new ResultCache(2_000);
     private volatile boolean ready;
 
     public SearchIndex(Directory directory) {
@@ -120,7 +125,8 @@ public final class SearchIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, query.get(), request);
+                return recent.get(searcher.getIndexReader(), request,
+                        () -> search(searcher, query.get(), request));
             } finally {
                 searchers.release(searcher);
             }

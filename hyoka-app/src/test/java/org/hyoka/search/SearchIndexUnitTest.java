@@ -89,6 +89,16 @@ class SearchIndexUnitTest {
     }
 
     @Test
+    void aRememberedResultIsForgottenWhenTheIndexChanges() {
+        assertThat(ids("オープンデータ")).containsExactly(6L);
+        assertThat(ids("オープンデータ")).containsExactly(6L);
+
+        index.index(List.of(new StoredSheet(6, SeedSheets.textOnly("庁舎清掃業務", "清掃の委託"), Instant.EPOCH)));
+
+        assertThat(ids("オープンデータ")).isEmpty();
+    }
+
+    @Test
     void savingASheetAgainReplacesItInTheIndex() {
         Sheet renamed = SeedSheets.textOnly("庁舎清掃業務", "清掃の委託");
         index.index(List.of(new StoredSheet(6, renamed, Instant.EPOCH)));
