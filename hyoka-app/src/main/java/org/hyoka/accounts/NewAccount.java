@@ -3,6 +3,7 @@ package org.hyoka.accounts;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
 
 /** An account to be created; {@link #problem()} says what is wrong with it, in words a user can act on. */
@@ -22,6 +23,9 @@ public record NewAccount(String username, char[] password, Role role, @Nullable 
         }
         if (division != null && division.isBlank()) {
             return Optional.of("division must not be blank (課名が空です)");
+        }
+        if (role == Role.EDITOR && division == null) {
+            return Optional.of("an EDITOR works for one division: give --division (担当課のアカウントには課名が必要です)");
         }
         return Optional.empty();
     }

@@ -6,11 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.workflow.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -60,14 +59,20 @@ public class UserAccounts implements UserDetailsService {
         return count == null ? 0 : count;
     }
 
+    /** The account of this name, if any (enabled or not). */
+    public Optional<Account> find(String username) {
+        return jdbc.query("SELECT id, username, role, division, enabled FROM app_user WHERE username = ?",
+                (row, n) -> new Account(row.getLong("id"), row.getString("username"),
+                        Role.valueOf(row.getString("role")), row.getString("division"), row.getBoolean("enabled")),
+                username).stream().findFirst();
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
-        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, enabled FROM app_user "
-                + "WHERE username = ?", (row, n) -> User.withUsername(row.getString("username"))
-                        .password(row.getString("password_hash"))
-                        .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + row.getString("role"))))
-                        .disabled(!row.getBoolean("enabled"))
-                        .build(), username);
+        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, division, enabled FROM app_user "
+                + "WHERE username = ?", (row, n) -> new AccountUser(row.getString("username"),
+                        Role.valueOf(row.getString("role")), row.getString("division"), row.getBoolean("enabled"),
+                        row.getString("password_hash")), username);
         if (users.isEmpty()) {
             throw new UsernameNotFoundException("no such user");
         }

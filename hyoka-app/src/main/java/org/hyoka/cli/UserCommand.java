@@ -10,12 +10,14 @@ import java.util.concurrent.Callable;
 
 import org.hyoka.accounts.AddResult;
 import org.hyoka.accounts.NewAccount;
-import org.hyoka.accounts.Role;
 import org.hyoka.accounts.UserAccounts;
+import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +36,9 @@ final class UserCommand {
         @Option(names = "--username", required = true, paramLabel = "NAME")
         private String username;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "ADMIN, EDITOR or REVIEWER")
+        @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleName.class,
+                description = "ADMINISTRATOR (管理者; ADMIN also accepted), EDITOR (担当課, needs --division) "
+                        + "or REVIEWER (評価者)")
         private Role role;
 
         @Option(names = "--division", paramLabel = "課", description = "the division (課) an EDITOR works for")
@@ -65,6 +69,22 @@ final class UserCommand {
                 }
                 spec.commandLine().getOut().println("hyoka: added user " + username + " (" + role + ")");
                 return ExitCodes.OK;
+            }
+        }
+
+        /** The role's name or its Japanese label; ADMIN as accounts were called before issue 5. */
+        static final class RoleName implements ITypeConverter<Role> {
+            @Override
+            public Role convert(String value) {
+                String name = value.strip();
+                if (name.equalsIgnoreCase("ADMIN")) {
+                    return Role.ADMINISTRATOR;
+                }
+                return Arrays.stream(Role.values())
+                        .filter(r -> r.name().equalsIgnoreCase(name) || r.label().equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> new TypeConversionException("unknown role '" + value
+                                + "': use ADMINISTRATOR, EDITOR or REVIEWER (管理者, 担当課, 評価者)"));
             }
         }
 

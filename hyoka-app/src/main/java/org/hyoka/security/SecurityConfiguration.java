@@ -1,65 +1,135 @@
 package org.hyoka.security;
 
+import java.util.Optional;
+
+import org.hyoka.accounts.UserAccounts;
+import org.hyoka.workflow.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Reading is public; changing needs an account. Two chains:
+ * Who may use which route. Reading published sheets is public; everything else needs an account,
+ * and the evaluation cycle's finer rules (own 課, state) are decided per sheet by the evaluation
+ * service. Two chains:
  * <ul>
- * <li>/api/**: stateless, HTTP Basic only. CSRF protection is off here because no cookie ever
- * authenticates an API request (the login session is not consulted), and POST accepts only
- * application/json, which a cross-site form cannot send without a CORS preflight that we never allow.</li>
- * <li>everything else: form login at /login with a session, CSRF on for every form.</li>
+ * <li>the public JSON API under /api/ (not /api/evaluation/): stateless, HTTP Basic only. CSRF
+ * protection is off here because no cookie ever authenticates such a request, and POST accepts
+ * only application/json, which a cross-site form cannot send without a CORS preflight that we
+ * never allow.</li>
+ * <li>everything else, the evaluation cycle's JSON included: the session from form login or OpenID
+ * Connect, CSRF on for every unsafe request.</li>
  * </ul>
- * Login throttling comes with the workflow of issue 5.
+ * Failed sign-ins are throttled on both chains ({@link LoginThrottle}). Sessions live in the
+ * database (Spring Session JDBC); the cookie is HttpOnly and SameSite=Lax, and Secure whenever the
+ * request came over TLS (or always, with server.servlet.session.cookie.secure=true).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String ADMIN = "ADMIN";
+    static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
+
+    /** Only our own scripts and styles: pages stay usable if a stored text ever slipped through unescaped. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    private static final RequestMatcher EVALUATION_API = path("/api/evaluation/**");
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        return http.securityMatcher(new AndRequestMatcher(path("/api/**"), new NegatedRequestMatcher(EVALUATION_API)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/sheets").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/sheets").hasRole(ADMINISTRATOR)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("hyoka"))
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/imports", "/imports/**").hasRole(ADMIN)
-                        .requestMatchers("/login", "/error").permitAll()
-                        // every page that only shows is public: sheets, search, documents, assets
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .anyRequest().hasRole(ADMIN))
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+            @Value("${hyoka.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/login", "/error").permitAll()
+                .requestMatchers("/imports", "/imports/**", "/settings", "/settings/**", "/audit", "/audit/**")
+                .hasRole(ADMINISTRATOR)
+                // the evaluation cycle: any account; the service decides per sheet and 課
+                .requestMatchers("/workbench", "/workbench/**", "/api/evaluation/**").authenticated()
+                // every page that only shows is public: published sheets, search, documents, assets
+                .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                .anyRequest().hasRole(ADMINISTRATOR))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "frame-ancestors 'none'; form-action 'self'")))
-                .build();
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        Optional<ClientRegistrationRepository> providers = Optional.ofNullable(oidcProviders.getIfAvailable());
+        if (providers.isPresent()) {
+            OidcAccounts mapped = new OidcAccounts(accounts, new OidcAccountMapping(usernameClaim));
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(mapped))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler((request, response, exception) -> response.sendRedirect(
+                            request.getContextPath() + "/login?oidc=" + oidcFailure(exception))));
+        }
+        return http.build();
+    }
+
+    /** A script asking for the evaluation JSON gets 401; a person asking for a page, the login page. */
+    private static AuthenticationEntryPoint signInFirst() {
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, exception) -> (EVALUATION_API.matches(request) ? status : loginPage)
+                .commence(request, response, exception);
+    }
+
+    static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** One of the codes the login page knows; never the provider's own text, which is not ours to show. */
+    private static String oidcFailure(Exception exception) {
+        if (exception instanceof OAuth2AuthenticationException oauth
+                && oauth.getError().getErrorCode().startsWith(OidcAccounts.ERROR_PREFIX)) {
+            return oauth.getError().getErrorCode().substring(OidcAccounts.ERROR_PREFIX.length());
+        }
+        return "error";
     }
 }

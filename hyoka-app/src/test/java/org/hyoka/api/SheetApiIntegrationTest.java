@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hyoka.accounts.AddResult;
 import org.hyoka.accounts.NewAccount;
-import org.hyoka.accounts.Role;
+import org.hyoka.workflow.Role;
 import org.hyoka.accounts.UserAccounts;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.testing.CoreWebTest;
@@ -37,7 +37,7 @@ class SheetApiIntegrationTest {
     @BeforeEach
     void accounts() {
         if (accounts.count() == 0) {
-            assertThat(accounts.add(new NewAccount("api-admin", PASSWORD.toCharArray(), Role.ADMIN, null)))
+            assertThat(accounts.add(new NewAccount("api-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null)))
                     .isInstanceOf(AddResult.Added.class);
             accounts.add(new NewAccount("api-editor", PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
         }

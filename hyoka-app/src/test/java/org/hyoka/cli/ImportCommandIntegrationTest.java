@@ -63,7 +63,7 @@ class ImportCommandIntegrationTest {
         }
 
         assertThat(count("SELECT COUNT(*) FROM sheet WHERE municipality_name = 'つくば市'")).isEqualTo(8);
-        assertThat(count("SELECT COUNT(*) FROM app_user WHERE username = 'office' AND role = 'ADMIN'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM app_user WHERE username = 'office' AND role = 'ADMINISTRATOR'")).isEqualTo(1);
     }
 
     @Test

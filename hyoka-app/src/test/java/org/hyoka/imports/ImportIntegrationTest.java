@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CoreWebTest
 class ImportIntegrationTest {
 
-    private static final RequestPostProcessor ADMIN = user("office").roles("ADMIN");
+    private static final RequestPostProcessor ADMIN = user("office").roles("ADMINISTRATOR");
     private static final Pattern CONFIRM = Pattern.compile("action=\"(/imports/[0-9a-f]{32})\"");
 
     @Autowired

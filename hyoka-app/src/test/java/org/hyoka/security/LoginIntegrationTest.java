@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.hyoka.accounts.AddResult;
 import org.hyoka.accounts.NewAccount;
-import org.hyoka.accounts.Role;
+import org.hyoka.workflow.Role;
 import org.hyoka.accounts.UserAccounts;
 import org.hyoka.testing.CoreWebTest;
 import org.junit.jupiter.api.Test;
@@ -43,10 +43,10 @@ class LoginIntegrationTest {
 
     @Test
     void anAdministratorLogsInAndAWrongPasswordIsToldInJapanese() throws Exception {
-        accounts.add(new NewAccount("login-admin", "a-long-password-1".toCharArray(), Role.ADMIN, null));
+        accounts.add(new NewAccount("login-admin", "a-long-password-1".toCharArray(), Role.ADMINISTRATOR, null));
 
         mvc.perform(formLogin("/login").user("login-admin").password("a-long-password-1"))
-                .andExpect(authenticated().withRoles("ADMIN")).andExpect(redirectedUrl("/"));
+                .andExpect(authenticated().withRoles("ADMINISTRATOR")).andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user("login-admin").password("not-the-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         String page = mvc.perform(get("/login").param("error", "")).andReturn().getResponse()
@@ -61,9 +61,9 @@ class LoginIntegrationTest {
         String stored = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'hash-check'",
                 String.class);
         assertThat(stored).startsWith("{bcrypt}").doesNotContain("another-long-password");
-        assertThat(accounts.add(new NewAccount("weak", "short".toCharArray(), Role.ADMIN, null)))
+        assertThat(accounts.add(new NewAccount("weak", "short".toCharArray(), Role.ADMINISTRATOR, null)))
                 .isInstanceOf(AddResult.Refused.class);
-        assertThat(accounts.add(new NewAccount("hash-check", "another-long-password".toCharArray(), Role.ADMIN, null)))
+        assertThat(accounts.add(new NewAccount("hash-check", "another-long-password".toCharArray(), Role.ADMINISTRATOR, null)))
                 .isInstanceOf(AddResult.Refused.class);
     }
 
