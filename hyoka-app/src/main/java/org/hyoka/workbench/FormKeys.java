@@ -13,7 +13,7 @@ import org.hyoka.sheet.FiscalYear;
  * ({@code costs[2024].budget}, {@code indicators[2].values[2019].target}), so that one name serves
  * the input, its anchor for error links, its label in messages and the three-way merge on conflict.
  */
-final class FormKeys {
+public final class FormKeys {
 
     private static final Pattern BRACKET = Pattern.compile("\\[(\\d+)]");
     private static final Pattern COST = Pattern.compile("^costs\\[(\\d+)]\\.");
@@ -24,11 +24,11 @@ final class FormKeys {
     }
 
     /** The element id of a key's input: letters, digits and dashes only, so it needs no escaping in a URL. */
-    static String id(String key) {
+    public static String id(String key) {
         return "f-" + key.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
     }
 
-    static String anchor(String key) {
+    public static String anchor(String key) {
         return "#" + id(key);
     }
 
@@ -49,7 +49,7 @@ final class FormKeys {
     }
 
     /** 指標2 R05年度 目標値, コストの推移 R06年度 予算額, 優先度 評点: the field as a clerk finds it on the sheet. */
-    static String label(String key) {
+    public static String label(String key) {
         StringBuilder label = new StringBuilder();
         Matcher indicator = INDICATOR.matcher(key);
         if (indicator.find()) {

@@ -14,13 +14,13 @@ import org.hyoka.sheet.Sheet;
  * evaluated year, five cost years from two before it) plus any other year the sheet already holds, so
  * that editing never drops a value; five indicator slots; 戦略プラン rows with room for more.
  */
-record FormLayout(List<Integer> indicatorYears, List<Integer> costYears, int strategicRows) {
+public record FormLayout(List<Integer> indicatorYears, List<Integer> costYears, int strategicRows) {
 
     static final int SLOTS = Indicator.MAX_SLOTS;
     static final int SPARE_PLAN_ROWS = 2;
     static final int MAX_PLAN_ROWS = 20;
 
-    FormLayout {
+    public FormLayout {
         indicatorYears = List.copyOf(indicatorYears);
         costYears = List.copyOf(costYears);
     }
@@ -49,11 +49,11 @@ record FormLayout(List<Integer> indicatorYears, List<Integer> costYears, int str
         return new FormLayout(indicatorYears, costYears, Math.min(MAX_PLAN_ROWS, Math.max(strategicRows, rows)));
     }
 
-    static List<Integer> slots() {
+    public static List<Integer> slots() {
         return java.util.stream.IntStream.rangeClosed(1, SLOTS).boxed().toList();
     }
 
-    static List<Integer> sdgGoals() {
+    public static List<Integer> sdgGoals() {
         return java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList();
     }
 }

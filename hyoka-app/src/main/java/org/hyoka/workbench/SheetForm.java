@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * The editor's form as text, exactly as typed: what the page shows, what a failed save gives back
  * untouched, and what a conflict merges. {@link SheetBinder} turns it into a sheet.
  */
-record SheetForm(FormLayout layout, Map<String, String> values) {
+public record SheetForm(FormLayout layout, Map<String, String> values) {
 
     static final String[] COST_FIELDS = {"budget", "settlement", "generalFund", "nationalPrefecturalBonds",
         "otherFunds", "personnelCost", "staffFte", "staffOvertimeHours", "fiscalYearStaff"};
@@ -27,19 +27,19 @@ record SheetForm(FormLayout layout, Map<String, String> values) {
     static final String[] PARTICIPATION = {"sharing", "planning", "implementation", "evaluation"};
     static final String[] PLAN_FIELDS = {"code", "policy", "initiative", "title"};
 
-    SheetForm {
+    public SheetForm {
         values = Map.copyOf(values);
     }
 
-    String get(String key) {
+    public String get(String key) {
         return values.getOrDefault(key, "");
     }
 
-    boolean checked(String key) {
+    public boolean checked(String key) {
         return !get(key).isEmpty();
     }
 
-    boolean selected(String key, String option) {
+    public boolean selected(String key, String option) {
         return get(key).equals(option);
     }
 
@@ -209,8 +209,8 @@ record SheetForm(FormLayout layout, Map<String, String> values) {
         return new Merge(new SheetForm(union, merged), both);
     }
 
-    record Merge(SheetForm form, List<String> changedByBoth) {
-        Merge {
+    public record Merge(SheetForm form, List<String> changedByBoth) {
+        public Merge {
             changedByBoth = List.copyOf(changedByBoth);
         }
     }

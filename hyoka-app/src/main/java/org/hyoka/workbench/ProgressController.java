@@ -1,0 +1,150 @@
+package org.hyoka.workbench;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hyoka.evaluation.EvaluationService;
+import org.hyoka.evaluation.ProgressBoard;
+import org.hyoka.evaluation.ProgressRow;
+import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheets.SheetQuery;
+import org.hyoka.sheets.SheetRepository;
+import org.hyoka.workflow.EvaluationState;
+import org.hyoka.workflow.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** /workbench/progress and its CSV: the office's (and reviewers') view of the year's evaluation. */
+@Controller
+class ProgressController {
+
+    private final Workbench workbench;
+    private final EvaluationService evaluation;
+    private final SheetRepository sheets;
+
+    ProgressController(Workbench workbench, EvaluationService evaluation, SheetRepository sheets) {
+        this.workbench = workbench;
+        this.evaluation = evaluation;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/workbench/progress")
+    ModelAndView progress(@RequestParam(defaultValue = "") String municipalityCode,
+            @RequestParam(defaultValue = "") String fiscalYear, HttpServletRequest request) {
+        Optional<Chrome> chrome = workbench.chrome(request, Role.ADMINISTRATOR, Role.REVIEWER);
+        if (chrome.isEmpty()) {
+            return Workbench.forbidden();
+        }
+        Choice choice = choose(municipalityCode, fiscalYear);
+        ProgressBoard board = evaluation.progress(choice.municipality(), choice.fiscalYear());
+        ModelAndView view = Workbench.page("progress", chrome.get(), Map.of("page", new ProgressPage(board,
+                choice.municipality(), choice.municipalities(), choice.fiscalYears(), Dates.today(),
+                choice.problems())));
+        view.setStatus(choice.problems().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        return view;
+    }
+
+    /** UTF-8 with a byte order mark, which is what makes Excel on Japanese Windows read it as UTF-8. */
+    @GetMapping("/workbench/progress.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String municipalityCode,
+            @RequestParam(defaultValue = "") String fiscalYear, HttpServletRequest request) {
+        if (workbench.chrome(request, Role.ADMINISTRATOR, Role.REVIEWER).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
+                    .body("権限がありません".getBytes(StandardCharsets.UTF_8));
+        }
+        Choice choice = choose(municipalityCode, fiscalYear);
+        if (!choice.problems().isEmpty()) {
+            return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(String.join("\n", choice.problems()).getBytes(StandardCharsets.UTF_8));
+        }
+        ProgressBoard board = evaluation.progress(choice.municipality(), choice.fiscalYear());
+        String name = "progress-" + choice.municipality() + "-" + choice.fiscalYear() + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name).build().toString())
+                .body(("\uFEFF" + csvText(board, Dates.today())).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String csvText(ProgressBoard board, java.time.LocalDate today) {
+        List<String> header = new ArrayList<>(List.of("部", "課"));
+        for (EvaluationState state : EvaluationState.values()) {
+            header.add(state.label());
+        }
+        header.addAll(List.of("合計", "未完了", "期限", "期限超過"));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (ProgressRow row : board.rows()) {
+                List<Object> record = new ArrayList<>(List.of(row.department(), row.division()));
+                for (EvaluationState state : EvaluationState.values()) {
+                    record.add(row.count(state));
+                }
+                long open = ProgressPage.open(row);
+                boolean overdue = board.deadline() != null && today.isAfter(board.deadline()) && open > 0;
+                record.addAll(List.of(row.total(), open, board.deadline() == null ? "" : board.deadline().toString(),
+                        overdue ? "超過" : ""));
+                printer.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private record Choice(String municipality, int fiscalYear, Map<String, String> municipalities,
+            List<Integer> fiscalYears, List<String> problems) {
+    }
+
+    /** The municipalities and years that have sheets; the first municipality and this fiscal year by default. */
+    private Choice choose(String municipalityCode, String fiscalYear) {
+        var facets = sheets.facets(SheetQuery.all(1)).byFilter();
+        Map<String, String> municipalities = new TreeMap<>();
+        facets.getOrDefault("municipalityCode", Map.of()).keySet().forEach(code -> municipalities.put(code, code));
+        TreeSet<Integer> years = new TreeSet<>();
+        facets.getOrDefault("fiscalYear", Map.of()).keySet().forEach(y -> Workbench.number(y).ifPresent(years::add));
+        int thisYear = Dates.today().getMonthValue() >= 4 ? Dates.today().getYear() : Dates.today().getYear() - 1;
+        years.add(thisYear);
+        if (!years.isEmpty()) {
+            years.add(years.last() + 1);
+        }
+        List<String> problems = new ArrayList<>();
+        String municipality = municipalities.isEmpty() ? "" : municipalities.keySet().iterator().next();
+        if (!municipalityCode.isBlank()) {
+            if (MunicipalityCode.isValid(municipalityCode.strip())) {
+                municipality = municipalityCode.strip();
+                municipalities.putIfAbsent(municipality, municipality);
+            } else {
+                problems.add("全国地方公共団体コード「" + municipalityCode + "」が正しくありません。検査数字を含む6桁で指定してください。");
+            }
+        }
+        int year = thisYear;
+        if (!fiscalYear.isBlank()) {
+            Optional<Integer> parsed = Workbench.number(fiscalYear).filter(y -> y >= 1868 && y <= 9999);
+            if (parsed.isPresent()) {
+                year = parsed.get();
+                years.add(year);
+            } else {
+                problems.add("評価年度「" + fiscalYear + "」は西暦の4桁（例: 2025）で指定してください。");
+            }
+        }
+        return new Choice(municipality, year, municipalities, List.copyOf(years.descendingSet()), problems);
+    }
+}
