@@ -47,7 +47,23 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         if (yearOfEra < 1) {
             return Optional.empty();
         }
-        return gregorianYear(era, yearOfEra).map(FiscalYear::new);
+        if (yearOfEra >= KNOWN_ERA_YEARS) {
+            return gregorianYear(era, yearOfEra).map(FiscalYear::new);
+        }
+        // Importers ask for the same few era years millions of times; the JDK's answer never changes.
+        int[] known = ERA_YEARS[eraIndex(era)];
+        if (known[yearOfEra] == 0) {
+            known[yearOfEra] = gregorianYear(era, yearOfEra).orElse(-1);
+        }
+        return known[yearOfEra] < 0 ? Optional.empty() : Optional.of(new FiscalYear(known[yearOfEra]));
+    }
+
+    private static final int KNOWN_ERA_YEARS = 100;
+    /** Gregorian year per era (昭和, 平成, 令和) and era year: 0 not yet asked, -1 no such year. */
+    private static final int[][] ERA_YEARS = new int[3][KNOWN_ERA_YEARS];
+
+    private static int eraIndex(JapaneseEra era) {
+        return era == JapaneseEra.REIWA ? 2 : era == JapaneseEra.HEISEI ? 1 : 0;
     }
 
     /**

@@ -75,7 +75,22 @@ final class Vocabulary {
     }
 
     static boolean isSheetTitle(String text) {
-        return text.length() <= LONGEST_LABEL * 2 && squeeze(text).equals(SHEET_TITLE);
+        return text.length() <= LONGEST_LABEL * 2 && equalsIgnoringSpaces(text, SHEET_TITLE);
+    }
+
+    /** squeeze(text).equals(target) without building the squeezed string: asked of every item. */
+    private static boolean equalsIgnoringSpaces(String text, String target) {
+        int t = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                continue;
+            }
+            if (t >= target.length() || target.charAt(t++) != c) {
+                return false;
+            }
+        }
+        return t == target.length();
     }
 
     /** All whitespace removed, ideographic spaces included. */
