@@ -4,8 +4,8 @@
 -- published (a rolled-over draft), a row with status 'unpublished' that no public query sees. The
 -- working copy is the latest row of sheet_revision; sheet_workflow says where the sheet stands.
 
-ALTER TABLE sheet ADD CONSTRAINT sheet_status CHECK (status IN ('published', 'unpublished'));
-
+-- state is one of DRAFT, SUBMITTED, RETURNED, APPROVED, PUBLISHED (org.hyoka.workflow.EvaluationState). Not a
+-- CHECK (… IN …): H2 2.4 fails such a check in batched inserts with "Check constraint invalid".
 CREATE TABLE sheet_workflow (
     sheet_id                  BIGINT       NOT NULL PRIMARY KEY REFERENCES sheet (id) ON DELETE CASCADE,
     state                     VARCHAR(20)  NOT NULL,
@@ -24,7 +24,6 @@ CREATE TABLE sheet_workflow (
     department                VARCHAR(200),
     division                  VARCHAR(200),
     updated_at                TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT sheet_workflow_state CHECK (state IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED')),
     CONSTRAINT sheet_workflow_revision CHECK (revision >= 1)
 );
 CREATE INDEX sheet_workflow_board ON sheet_workflow (municipality_code, fiscal_year, department, division, state);

@@ -96,7 +96,8 @@ class SheetApiController {
             throw new BadRequest("Invalid sheet document", invalid.problems().size()
                     + " problem(s) with the interchange format; nothing was saved", invalid.problems());
         }
-        List<StoredSheet> saved = repository.saveAll(((ReadResult.Valid) result).sheets());
+        String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
+        List<StoredSheet> saved = repository.saveAll(((ReadResult.Valid) result).sheets(), author);
         List<Long> ids = saved.stream().map(StoredSheet::id).toList();
         List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
         return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));

@@ -44,7 +44,7 @@ class SampleData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (repository.count() > 0) {
+        if (repository.countAll() > 0) {
             return;
         }
         List<Sheet> sheets = sampleSheets();

@@ -54,7 +54,7 @@ public class SheetImports {
 
     /** Saves what the preview showed, once; empty when there is no such preview for this user (any more). */
     public Optional<List<StoredSheet>> confirm(String token, String owner) {
-        return pending.take(token, owner).map(preview -> repository.saveAll(preview.sheets()));
+        return pending.take(token, owner).map(preview -> repository.saveAll(preview.sheets(), owner));
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {

@@ -12,18 +12,18 @@ import tools.jackson.databind.json.JsonMapper;
  * only cost space). Reading goes through the codec's validation, so a document that no longer
  * follows the format is noticed instead of half-read.
  */
-final class SheetDocuments {
+public final class SheetDocuments {
 
     private final SheetJson codec = new SheetJson();
     private final JsonMapper compact = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    String write(Sheet sheet) {
+    public String write(Sheet sheet) {
         return compact.writeValueAsString(codec.toTree(sheet));
     }
 
-    Sheet read(long id, String document) {
+    public Sheet read(long id, String document) {
         ReadResult result = codec.read(document);
         if (result instanceof ReadResult.Valid valid && valid.sheets().size() == 1) {
             return valid.sheets().get(0);

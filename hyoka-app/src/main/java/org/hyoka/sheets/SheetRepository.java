@@ -30,12 +30,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sheets in the database: the interchange document as the truth plus indexed columns to filter and
  * sort by. Every write is one transaction; {@link SheetsSaved} reaches listeners after it commits.
+ * <p>
+ * Table {@code sheet} is the PUBLIC projection: every read here sees only published sheets. A sheet
+ * saved through {@link #saveAll} (import, API, sample data) is published at once and becomes
+ * revision 1 of the evaluation cycle; drafts enter through {@link #insertUnpublished} and become
+ * public only through {@link #publish}.
  */
 @Component
 public class SheetRepository {
 
     /** Rows sent to the database in one JDBC batch. */
     static final int BATCH = 500;
+    /** The author of the first revision of a sheet that came in by import rather than by editing. */
+    public static final String IMPORT_AUTHOR = "import";
+    static final String PUBLISHED = "published";
+    static final String UNPUBLISHED = "unpublished";
 
     private static final String SUMMARY_COLUMNS = "s.id, s.municipality_code, s.municipality_name, s.fiscal_year, "
             + "s.sheet_number, s.title, s.department, s.division, s.direction, s.continuity, s.category, s.full_cost";
@@ -47,7 +56,7 @@ public class SheetRepository {
     private final ApplicationEventPublisher events;
     private final SheetDocuments documents = new SheetDocuments();
 
-    SheetRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    public SheetRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -59,9 +68,52 @@ public class SheetRepository {
 
     /** Saves all sheets in one transaction, or none; publishes {@link SheetsSaved} after commit. */
     public List<StoredSheet> saveAll(List<Sheet> sheets) {
-        List<StoredSheet> saved = transactions.execute(status -> insert(sheets, now()));
+        return saveAll(sheets, IMPORT_AUTHOR);
+    }
+
+    /** The same, naming who brought the sheets in as the author of their first revision. */
+    public List<StoredSheet> saveAll(List<Sheet> sheets, String author) {
+        List<StoredSheet> saved = transactions.execute(status -> insert(sheets, now(), author));
         events.publishEvent(new SheetsSaved(saved));
         return saved;
+    }
+
+    /**
+     * Adds sheets that nobody outside sees yet (next year's drafts), in the caller's transaction if
+     * there is one. No event: the search index and the public pages must not learn of them.
+     *
+     * @return their ids, in order
+     */
+    public List<Long> insertUnpublished(List<Sheet> sheets) {
+        List<Long> ids = transactions.execute(status -> insertRows(sheets,
+                sheets.stream().map(documents::write).toList(), now(), UNPUBLISHED));
+        return ids == null ? List.of() : ids;
+    }
+
+    /**
+     * Makes this version of a sheet the public one, replacing what the public saw, in the caller's
+     * transaction if there is one; {@link SheetsSaved} reaches the index after that commits.
+     */
+    public StoredSheet publish(long id, Sheet sheet) {
+        StoredSheet stored = transactions.execute(status -> {
+            Instant savedAt = now();
+            SheetColumns c = SheetColumns.of(sheet);
+            int updated = jdbc.update("UPDATE sheet SET municipality_code = ?, municipality_name = ?, fiscal_year = ?, "
+                    + "sheet_number = ?, title = ?, department = ?, division = ?, section = ?, continuity = ?, "
+                    + "category = ?, direction = ?, full_cost = ?, document = ?, saved_at = ?, status = 'published' "
+                    + "WHERE id = ?", c.municipalityCode(), c.municipalityName(), c.fiscalYear(), c.sheetNumber(),
+                    c.title(), c.department(), c.division(), c.section(), c.continuity(), c.category(), c.direction(),
+                    c.fullCost(), documents.write(sheet), savedAt.atOffset(ZoneOffset.UTC), id);
+            if (updated != 1) {
+                throw new IllegalStateException("no sheet " + id + " to publish");
+            }
+            jdbc.update("DELETE FROM sheet_sdg WHERE sheet_id = ?", id);
+            jdbc.update("DELETE FROM sheet_strategic_plan WHERE sheet_id = ?", id);
+            insertChildren(List.of(id), List.of(c));
+            return new StoredSheet(id, sheet, savedAt);
+        });
+        events.publishEvent(new SheetsSaved(List.of(stored)));
+        return stored;
     }
 
     /**
@@ -78,7 +130,7 @@ public class SheetRepository {
             while (sheets.hasNext()) {
                 batch.add(sheets.next());
                 if (batch.size() == BATCH || !sheets.hasNext()) {
-                    events.publishEvent(new SheetsSaved(insert(batch, savedAt)));
+                    events.publishEvent(new SheetsSaved(insert(batch, savedAt, IMPORT_AUTHOR)));
                     total += batch.size();
                     batch.clear();
                 }
@@ -89,7 +141,8 @@ public class SheetRepository {
     }
 
     public Optional<StoredSheet> find(long id) {
-        return jdbc.query("SELECT id, document, saved_at FROM sheet WHERE id = ?", this::stored, id)
+        return jdbc.query("SELECT id, document, saved_at FROM sheet WHERE id = ? AND status = 'published'",
+                this::stored, id)
                 .stream().findFirst();
     }
 
@@ -120,37 +173,70 @@ public class SheetRepository {
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-            withSdgs(named.query("SELECT " + SUMMARY_COLUMNS + " FROM sheet s WHERE s.id IN (:ids)",
+            withSdgs(named.query("SELECT " + SUMMARY_COLUMNS + " FROM sheet s WHERE s.id IN (:ids)"
+                    + " AND s.status = 'published'",
                     Map.of("ids", chunk), SheetRepository::summaryRow))
                     .forEach(summary -> byId.put(summary.id(), summary));
         }
         return all.stream().map(byId::get).filter(summary -> summary != null).toList();
     }
 
-    /** Every stored sheet in id order, one at a time, without holding them all in memory. */
+    /** Every published sheet in id order, one at a time, without holding them all in memory. */
     public void forEachSheet(Consumer<StoredSheet> action) {
         readOnly.executeWithoutResult(status -> {
             // a cursor needs a transaction on PostgreSQL; without one the driver reads every row first
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
             streaming.setFetchSize(BATCH);
-            streaming.query("SELECT id, document, saved_at FROM sheet ORDER BY id",
+            streaming.query("SELECT id, document, saved_at FROM sheet WHERE status = 'published' ORDER BY id",
                     (ResultSet row) -> action.accept(stored(row, 0)));
         });
     }
 
+    /** Published sheets: what the public can see. */
     public long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sheet WHERE status = 'published'", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Every sheet, drafts never published included: whether the database is empty. */
+    public long countAll() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sheet", Long.class);
         return count == null ? 0 : count;
     }
 
-    private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt) {
-        List<SheetColumns> columns = sheets.stream().map(SheetColumns::of).toList();
+    /** Published sheets and their first revision, in state PUBLISHED, of the evaluation cycle. */
+    private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt, String author) {
         List<String> texts = sheets.stream().map(documents::write).toList();
+        List<Long> ids = insertRows(sheets, texts, savedAt, PUBLISHED);
+        OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
+        List<Object[]> workflow = new ArrayList<>(sheets.size());
+        List<Object[]> revisions = new ArrayList<>(sheets.size());
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetColumns c = SheetColumns.of(sheets.get(i));
+            workflow.add(new Object[] {ids.get(i), c.municipalityCode(), c.fiscalYear(), c.sheetNumber(), c.title(),
+                c.department(), c.division(), timestamp});
+            revisions.add(new Object[] {ids.get(i), texts.get(i), author, timestamp});
+        }
+        jdbc.batchUpdate("INSERT INTO sheet_workflow (sheet_id, state, revision, published_revision, municipality_code, "
+                + "fiscal_year, sheet_number, title, department, division, updated_at) "
+                + "VALUES (?, 'PUBLISHED', 1, 1, ?, ?, ?, ?, ?, ?, ?)", workflow);
+        jdbc.batchUpdate("INSERT INTO sheet_revision (sheet_id, number, document, author, saved_at, state, note) "
+                + "VALUES (?, 1, ?, ?, ?, 'PUBLISHED', '取込')", revisions);
+        List<StoredSheet> saved = new ArrayList<>(sheets.size());
+        for (int i = 0; i < sheets.size(); i++) {
+            saved.add(new StoredSheet(ids.get(i), sheets.get(i), savedAt));
+        }
+        return saved;
+    }
+
+    private List<Long> insertRows(List<Sheet> sheets, List<String> texts, Instant savedAt, String status) {
+        List<SheetColumns> columns = sheets.stream().map(SheetColumns::of).toList();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
         jdbc.batchUpdate(connection -> connection.prepareStatement("INSERT INTO sheet (municipality_code, "
                 + "municipality_name, fiscal_year, sheet_number, title, department, division, section, continuity, "
-                + "category, direction, full_cost, document, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "category, direction, full_cost, document, saved_at, status) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"}), new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
@@ -169,6 +255,7 @@ public class SheetRepository {
                         statement.setObject(12, c.fullCost(), java.sql.Types.BIGINT);
                         statement.setString(13, texts.get(i));
                         statement.setObject(14, timestamp);
+                        statement.setString(15, status);
                     }
 
                     @Override
@@ -182,11 +269,7 @@ public class SheetRepository {
                     + " inserted sheets");
         }
         insertChildren(ids, columns);
-        List<StoredSheet> saved = new ArrayList<>(sheets.size());
-        for (int i = 0; i < sheets.size(); i++) {
-            saved.add(new StoredSheet(ids.get(i), sheets.get(i), savedAt));
-        }
-        return saved;
+        return ids;
     }
 
     private void insertChildren(List<Long> ids, List<SheetColumns> columns) {

@@ -1,0 +1,13 @@
+package org.hyoka.evaluation;
+
+import java.time.Instant;
+
+import org.hyoka.workflow.EvaluationState;
+import org.jspecify.annotations.Nullable;
+
+/** A row of sheet_workflow: where a sheet stands, and the working copy's identifying columns. */
+record WorkflowRow(long sheetId, EvaluationState state, int revision, @Nullable Integer publishedRevision,
+        @Nullable String previousImprovementGoal, @Nullable String municipalityCode, int fiscalYear,
+        @Nullable String sheetNumber, String title, @Nullable String department, @Nullable String division,
+        Instant updatedAt) {
+}
