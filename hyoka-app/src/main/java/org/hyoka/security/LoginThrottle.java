@@ -54,8 +54,8 @@ public class LoginThrottle {
     public Optional<Duration> waitFor(String username, String remoteAddr) {
         Instant now = clock.instant();
         OffsetDateTime since = now.minus(window).atOffset(ZoneOffset.UTC);
-        Optional<Instant> byUser = freeAt(failures("username", key(username), since), maxPerUser);
-        Optional<Instant> byAddress = freeAt(failures("remote_addr", key(remoteAddr), since), maxPerAddress);
+        Optional<Instant> byUser = freeAt(failures("username = ? AND NOT cleared", key(username), since), maxPerUser);
+        Optional<Instant> byAddress = freeAt(failures("remote_addr = ?", key(remoteAddr), since), maxPerAddress);
         return byUser.map(u -> byAddress.filter(a -> a.isAfter(u)).orElse(u)).or(() -> byAddress)
                 .map(free -> Duration.between(now, free))
                 .filter(wait -> wait.compareTo(Duration.ZERO) > 0);
@@ -69,12 +69,12 @@ public class LoginThrottle {
     }
 
     public void succeeded(String username) {
-        jdbc.update("DELETE FROM login_failure WHERE username = ?", key(username));
+        jdbc.update("UPDATE login_failure SET cleared = TRUE WHERE username = ? AND NOT cleared", key(username));
     }
 
-    private List<Instant> failures(String column, String key, OffsetDateTime since) {
-        // the column name is one of two constants above, never input
-        return jdbc.query("SELECT failed_at FROM login_failure WHERE " + column + " = ? AND failed_at > ? "
+    private List<Instant> failures(String condition, String key, OffsetDateTime since) {
+        // the condition is one of two constants above, never input
+        return jdbc.query("SELECT failed_at FROM login_failure WHERE " + condition + " AND failed_at > ? "
                 + "ORDER BY failed_at", (row, n) -> row.getObject(1, OffsetDateTime.class).toInstant(), key, since);
     }
 
