@@ -1,0 +1,233 @@
+package org.hyoka.settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.hyoka.arithmetic.UnitCosts;
+import org.hyoka.rubric.AssessmentItem;
+import org.hyoka.rubric.Rubric;
+import org.hyoka.security.CurrentActor;
+import org.hyoka.sheet.FiscalYear;
+import org.hyoka.workflow.Actor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The evaluation office's settings pages (administrators only; the security configuration and the
+ * service both say so). A valid change redirects back with a note; an invalid one shows the form
+ * again with what was typed and every problem in Japanese.
+ */
+@Controller
+class SettingsController {
+
+    static final int[] SCORES = {5, 4, 3, 2, 1};
+
+    private final EvaluationSettings settings;
+    private final CurrentActor currentActor;
+
+    SettingsController(EvaluationSettings settings, CurrentActor currentActor) {
+        this.settings = settings;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/settings")
+    String index(Model model) {
+        model.addAttribute("units", settings.organization().size());
+        model.addAttribute("directions", settings.directionVocabulary());
+        model.addAttribute("deadlines", settings.deadlines());
+        return "settings/index";
+    }
+
+    @GetMapping("/settings/organization")
+    String organization(CsrfToken csrf, Model model) {
+        return organizationPage(csrf, model, List.of(), "", "", "");
+    }
+
+    @PostMapping("/settings/organization")
+    String addOrgUnit(@RequestParam(defaultValue = "") String department,
+            @RequestParam(defaultValue = "") String division, @RequestParam(defaultValue = "") String section,
+            CsrfToken csrf, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        SettingsChange change = settings.addOrgUnit(department, division, section, actor(), request.getRemoteAddr());
+        if (change instanceof SettingsChange.Invalid invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return organizationPage(csrf, model, invalid.problems(), department, division, section);
+        }
+        return done(change, "/settings/organization", redirect);
+    }
+
+    @PostMapping("/settings/organization/{id}/delete")
+    String removeOrgUnit(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        return done(settings.removeOrgUnit(id, actor(), request.getRemoteAddr()), "/settings/organization", redirect);
+    }
+
+    private String organizationPage(CsrfToken csrf, Model model, List<String> problems, String department,
+            String division, String section) {
+        model.addAttribute("page", page(csrf, model, problems));
+        model.addAttribute("units", settings.organization());
+        model.addAttribute("entered", List.of(department, division, section));
+        return "settings/organization";
+    }
+
+    @GetMapping("/settings/unit-costs")
+    String unitCosts(CsrfToken csrf, Model model) {
+        return unitCostPage(csrf, model, List.of(), List.of("", "", ""));
+    }
+
+    @PostMapping("/settings/unit-costs")
+    String setUnitCosts(@RequestParam(defaultValue = "") String fiscalYear,
+            @RequestParam(defaultValue = "") String fullTimeEmployee,
+            @RequestParam(defaultValue = "") String overtimeHour, CsrfToken csrf, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        SettingsChange change = settings.setUnitCosts(fiscalYear, fullTimeEmployee, overtimeHour, actor(),
+                request.getRemoteAddr());
+        if (change instanceof SettingsChange.Invalid invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return unitCostPage(csrf, model, invalid.problems(), List.of(fiscalYear, fullTimeEmployee, overtimeHour));
+        }
+        return done(change, "/settings/unit-costs", redirect);
+    }
+
+    @PostMapping("/settings/unit-costs/{year}/delete")
+    String clearUnitCosts(@PathVariable int year, HttpServletRequest request, RedirectAttributes redirect) {
+        return done(settings.clearUnitCosts(year, actor(), request.getRemoteAddr()), "/settings/unit-costs", redirect);
+    }
+
+    private String unitCostPage(CsrfToken csrf, Model model, List<String> problems, List<String> entered) {
+        List<Integer> own = settings.setUnitCosts().stream().map(UnitCosts::fiscalYear).toList();
+        List<UnitCostRow> rows = settings.unitCosts().all().stream()
+                .map(c -> new UnitCostRow(c, own.contains(c.fiscalYear()))).toList();
+        model.addAttribute("page", page(csrf, model, problems));
+        model.addAttribute("rows", rows);
+        model.addAttribute("entered", entered);
+        return "settings/unit-costs";
+    }
+
+    @GetMapping("/settings/rubric")
+    String rubric(CsrfToken csrf, Model model) {
+        return rubricPage(csrf, model, List.of(), Map.of());
+    }
+
+    @PostMapping("/settings/rubric")
+    String setRubric(@RequestParam Map<String, String> form, CsrfToken csrf, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        EnumMap<AssessmentItem, Map<Integer, String>> comments = new EnumMap<>(AssessmentItem.class);
+        for (AssessmentItem item : AssessmentItem.values()) {
+            for (int score : SCORES) {
+                String value = form.get(new RubricRow(item, score, "", "").field());
+                if (value != null) {
+                    comments.computeIfAbsent(item, i -> new TreeMap<>()).put(score, value);
+                }
+            }
+        }
+        SettingsChange change = settings.setRubric(comments, actor(), request.getRemoteAddr());
+        if (change instanceof SettingsChange.Invalid invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return rubricPage(csrf, model, invalid.problems(), form);
+        }
+        return done(change, "/settings/rubric", redirect);
+    }
+
+    private String rubricPage(CsrfToken csrf, Model model, List<String> problems, Map<String, String> entered) {
+        Rubric rubric = settings.rubric();
+        Rubric standard = Rubric.standard();
+        List<RubricRow> rows = new ArrayList<>();
+        for (AssessmentItem item : AssessmentItem.values()) {
+            for (int score : SCORES) {
+                RubricRow row = new RubricRow(item, score, rubric.standardComment(item, score).orElse(""),
+                        standard.standardComment(item, score).orElse(""));
+                rows.add(entered.containsKey(row.field())
+                        ? new RubricRow(item, score, entered.get(row.field()), row.standard()) : row);
+            }
+        }
+        model.addAttribute("page", page(csrf, model, problems));
+        model.addAttribute("rows", rows);
+        return "settings/rubric";
+    }
+
+    @GetMapping("/settings/directions")
+    String directions(CsrfToken csrf, Model model) {
+        return directionsPage(csrf, model, List.of(), String.join("\n", settings.directionVocabulary()));
+    }
+
+    @PostMapping("/settings/directions")
+    String setDirections(@RequestParam(defaultValue = "") String terms, CsrfToken csrf, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        SettingsChange change = settings.setDirectionVocabulary(Arrays.asList(terms.split("\\R")), actor(),
+                request.getRemoteAddr());
+        if (change instanceof SettingsChange.Invalid invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return directionsPage(csrf, model, invalid.problems(), terms);
+        }
+        return done(change, "/settings/directions", redirect);
+    }
+
+    private String directionsPage(CsrfToken csrf, Model model, List<String> problems, String terms) {
+        model.addAttribute("page", page(csrf, model, problems));
+        model.addAttribute("terms", terms);
+        return "settings/directions";
+    }
+
+    @GetMapping("/settings/deadlines")
+    String deadlines(CsrfToken csrf, Model model) {
+        return deadlinePage(csrf, model, List.of(), List.of("", ""));
+    }
+
+    @PostMapping("/settings/deadlines")
+    String setDeadline(@RequestParam(defaultValue = "") String fiscalYear, @RequestParam(defaultValue = "") String date,
+            CsrfToken csrf, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        SettingsChange change = settings.setDeadline(fiscalYear, date, actor(), request.getRemoteAddr());
+        if (change instanceof SettingsChange.Invalid invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return deadlinePage(csrf, model, invalid.problems(), List.of(fiscalYear, date));
+        }
+        return done(change, "/settings/deadlines", redirect);
+    }
+
+    private String deadlinePage(CsrfToken csrf, Model model, List<String> problems, List<String> entered) {
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        settings.deadlines().forEach((year, date) -> rows.put(FiscalYear.of(year).toWareki(), date.toString()));
+        model.addAttribute("page", page(csrf, model, problems));
+        model.addAttribute("rows", rows);
+        model.addAttribute("entered", entered);
+        return "settings/deadlines";
+    }
+
+    /** Notes from the redirect after a change (flash attributes) join the page's own problems. */
+    private static SettingsPage page(CsrfToken csrf, Model model, List<String> problems) {
+        Object saved = model.getAttribute("flashSaved");
+        List<String> all = new ArrayList<>(problems);
+        if (model.getAttribute("flashProblems") instanceof List<?> earlier) {
+            earlier.forEach(p -> all.add(String.valueOf(p)));
+        }
+        return new SettingsPage(csrf, saved instanceof String s ? s : "", all);
+    }
+
+    private static String done(SettingsChange change, String back, RedirectAttributes redirect) {
+        if (change instanceof SettingsChange.Saved saved) {
+            redirect.addFlashAttribute("flashSaved", saved.summary());
+        } else if (change instanceof SettingsChange.Invalid invalid) {
+            redirect.addFlashAttribute("flashProblems", new ArrayList<>(invalid.problems()));
+        }
+        return "redirect:" + back;
+    }
+
+    private Actor actor() {
+        return currentActor.current().orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+}

@@ -1,0 +1,9 @@
+package org.hyoka.settings;
+
+import java.util.List;
+
+import org.springframework.security.web.csrf.CsrfToken;
+
+/** What every settings page shows around its form: the token, the last save, the problems. */
+public record SettingsPage(CsrfToken csrf, String saved, List<String> problems) {
+}
