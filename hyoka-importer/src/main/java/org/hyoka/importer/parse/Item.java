@@ -16,7 +16,15 @@ record Item(int index, List<SourceLine> lines, boolean glued, List<String> strip
     }
 
     static Item of(int index, List<SourceLine> lines, boolean glued) {
-        List<String> stripped = lines.stream().map(l -> l.text().strip()).toList();
+        if (lines.size() == 1) {
+            // Most items are one line: no joining, one stripped string serves all three forms.
+            String only = lines.get(0).text().strip();
+            return new Item(index, lines, glued, List.of(only), only, only);
+        }
+        List<String> stripped = new java.util.ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            stripped.add(line.text().strip());
+        }
         return new Item(index, lines, glued, stripped, String.join("\n", stripped), String.join(" ", stripped));
     }
 
