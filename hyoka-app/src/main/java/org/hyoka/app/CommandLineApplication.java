@@ -1,6 +1,8 @@
 package org.hyoka.app;
 
 import org.hyoka.accounts.UserAccounts;
+import org.hyoka.audit.AuditLog;
+import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.sheets.SheetRepository;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -8,10 +10,10 @@ import org.springframework.context.annotation.ComponentScan;
 
 /**
  * The application as commands such as import and user add need it: the database, its migrations,
- * the sheets and the accounts; no web pages, no search index, no sample data.
+ * the sheets, the accounts and the evaluation cycle; no web pages, no search index, no sample data.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class})
+@ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class, EvaluationService.class, AuditLog.class})
 public class CommandLineApplication {
 }

@@ -12,6 +12,7 @@ import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.revision.SheetDiff;
+import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.Page;
 import org.hyoka.sheets.SheetDocuments;
@@ -45,12 +46,14 @@ public class EvaluationService {
     private final TransactionTemplate transactions;
     private final SheetDocuments documents = new SheetDocuments();
     private final SheetValidation validation = new SheetValidation();
-    private final SheetChecks checks = new SheetChecks(UnitCostTable.standard());
+    private final Optional<EvaluationSettings> settings;
     private final Rollovers rollovers;
 
+    /** Without the office's settings (commands, tests) the standard unit costs apply and there is no deadline. */
     EvaluationService(WorkflowStore store, SheetRepository sheets, AuditLog audit,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, Optional<EvaluationSettings> settings) {
         this.store = store;
+        this.settings = settings;
         this.sheets = sheets;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -95,7 +98,8 @@ public class EvaluationService {
             StoredRevision current = store.revision(sheetId, row.revision()).orElseThrow();
             Sheet sheet = documents.read(sheetId, current.document());
             if (transition == Transition.SUBMIT) {
-                List<Finding> errors = checks.check(sheet).stream().filter(Finding::isError).toList();
+                UnitCostTable unitCosts = settings.map(EvaluationSettings::unitCosts).orElseGet(UnitCostTable::standard);
+                List<Finding> errors = new SheetChecks(unitCosts).check(sheet).stream().filter(Finding::isError).toList();
                 if (!errors.isEmpty()) {
                     return new MoveOutcome.Refused("計算の誤りを直してから提出してください: "
                             + String.join(" / ", errors.stream().map(Finding::message).toList()));
@@ -188,7 +192,8 @@ public class EvaluationService {
     }
 
     public ProgressBoard progress(String municipalityCode, int fiscalYear) {
-        return ProgressBoards.of(fiscalYear, null, store.stateCounts(municipalityCode, fiscalYear));
+        return ProgressBoards.of(fiscalYear, settings.flatMap(s -> s.deadline(fiscalYear)).orElse(null),
+                store.stateCounts(municipalityCode, fiscalYear));
     }
 
     /** Editors see their own 課's sheets; reviewers and administrators all. */

@@ -43,7 +43,8 @@ record Cycle(DataSource dataSource, SheetRepository repository, EvaluationServic
         List<Object> events = new CopyOnWriteArrayList<>();
         SheetRepository repository = new SheetRepository(jdbc, transactions, events::add);
         AuditLog audit = new AuditLog(jdbc);
-        EvaluationService service = new EvaluationService(new WorkflowStore(jdbc), repository, audit, transactions);
+        EvaluationService service = new EvaluationService(new WorkflowStore(jdbc), repository, audit, transactions,
+                Optional.empty());
         List<StoredSheet> seeds = repository.saveAll(seedSheets());
         events.clear();
         return new Cycle(dataSource, repository, service, audit, events, seeds);
