@@ -172,8 +172,10 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
         data.put("rounding", unitCosts.rounding().name());
         Map<String, Object> years = new LinkedHashMap<>();
         for (UnitCosts year : unitCosts.all()) {
-            years.put(Integer.toString(year.fiscalYear()), Map.of("fullTimeEmployee", year.fullTimeEmployee(),
-                    "overtimeHour", year.overtimeHour()));
+            Map<String, Object> costs = new LinkedHashMap<>();
+            costs.put("fullTimeEmployee", year.fullTimeEmployee());
+            costs.put("overtimeHour", year.overtimeHour());
+            years.put(Integer.toString(year.fiscalYear()), costs);
         }
         data.put("years", years);
         return safe(JSON.writeValueAsString(data));

@@ -18,6 +18,7 @@ import org.hyoka.evaluation.ProgressBoard;
 import org.hyoka.evaluation.ProgressRow;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheets.SheetQuery;
+import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Role;
@@ -39,11 +40,24 @@ class ProgressController {
     private final Workbench workbench;
     private final EvaluationService evaluation;
     private final SheetRepository sheets;
+    private final EvaluationSettings settings;
 
-    ProgressController(Workbench workbench, EvaluationService evaluation, SheetRepository sheets) {
+    ProgressController(Workbench workbench, EvaluationService evaluation, SheetRepository sheets,
+            EvaluationSettings settings) {
         this.workbench = workbench;
         this.evaluation = evaluation;
         this.sheets = sheets;
+        this.settings = settings;
+    }
+
+    /** The board with the office's deadline for the year, where the service left it open. */
+    private ProgressBoard board(Choice choice) {
+        ProgressBoard board = evaluation.progress(choice.municipality(), choice.fiscalYear());
+        if (board.deadline() != null) {
+            return board;
+        }
+        return new ProgressBoard(board.fiscalYear(), settings.deadline(board.fiscalYear()).orElse(null), board.rows(),
+                board.totals());
     }
 
     @GetMapping("/workbench/progress")
@@ -54,7 +68,7 @@ class ProgressController {
             return Workbench.forbidden();
         }
         Choice choice = choose(municipalityCode, fiscalYear);
-        ProgressBoard board = evaluation.progress(choice.municipality(), choice.fiscalYear());
+        ProgressBoard board = board(choice);
         ModelAndView view = Workbench.page("progress", chrome.get(), Map.of("page", new ProgressPage(board,
                 choice.municipality(), choice.municipalities(), choice.fiscalYears(), Dates.today(),
                 choice.problems())));
@@ -75,7 +89,7 @@ class ProgressController {
             return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body(String.join("\n", choice.problems()).getBytes(StandardCharsets.UTF_8));
         }
-        ProgressBoard board = evaluation.progress(choice.municipality(), choice.fiscalYear());
+        ProgressBoard board = board(choice);
         String name = "progress-" + choice.municipality() + "-" + choice.fiscalYear() + ".csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -93,7 +107,7 @@ class ProgressController {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder()
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (ProgressRow row : board.rows()) {
-                List<Object> record = new ArrayList<>(List.of(row.department(), row.division()));
+                List<Object> record = new ArrayList<>(List.of(cell(row.department()), cell(row.division())));
                 for (EvaluationState state : EvaluationState.values()) {
                     record.add(row.count(state));
                 }
@@ -107,6 +121,14 @@ class ProgressController {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Names come from imported sheets, so a 課 named "=HYPERLINK(…)" must not become a formula when the
+     * office opens the file in Excel: such a cell starts with an apostrophe, which Excel shows as text.
+     */
+    static String cell(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private record Choice(String municipality, int fiscalYear, Map<String, String> municipalities,

@@ -1,0 +1,152 @@
+package org.hyoka.workbench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hyoka.evaluation.EvaluationService;
+import org.hyoka.evaluation.MoveOutcome;
+import org.hyoka.evaluation.SaveOutcome;
+import org.hyoka.evaluation.WorkingSheet;
+import org.hyoka.settings.EvaluationSettings;
+import org.hyoka.workflow.Transition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * /workbench/sheets/{id}: the sheet as reviewers read it, its comments, and a form for each move the
+ * user may make. Every move is decided again by the service; what the page offers is only a convenience.
+ */
+@Controller
+class SheetController {
+
+    static final int COMMENT_MAX = 4000;
+
+    private final Workbench workbench;
+    private final EvaluationService evaluation;
+    private final EvaluationSettings settings;
+
+    SheetController(Workbench workbench, EvaluationService evaluation, EvaluationSettings settings) {
+        this.workbench = workbench;
+        this.evaluation = evaluation;
+        this.settings = settings;
+    }
+
+    @GetMapping("/workbench/sheets/{id}")
+    ModelAndView show(@PathVariable String id, @RequestParam(defaultValue = "") String done,
+            HttpServletRequest request) {
+        Optional<Chrome> chrome = workbench.chrome(request);
+        if (chrome.isEmpty()) {
+            return Workbench.forbidden();
+        }
+        Optional<WorkingSheet> working = Workbench.id(id).flatMap(n -> evaluation.working(n, chrome.get().actor()));
+        if (working.isEmpty()) {
+            return Workbench.notFound("シート「" + id + "」");
+        }
+        return page(chrome.get(), working.get(), notice(done), null, "", HttpStatus.OK);
+    }
+
+    @PostMapping("/workbench/sheets/{id}/move")
+    ModelAndView move(@PathVariable String id, @RequestParam(defaultValue = "") String transition,
+            @RequestParam(defaultValue = "") String baseRevision, @RequestParam(defaultValue = "") String comment,
+            HttpServletRequest request) {
+        Optional<Chrome> chrome = workbench.chrome(request);
+        if (chrome.isEmpty()) {
+            return Workbench.forbidden();
+        }
+        Optional<Long> sheetId = Workbench.id(id);
+        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, chrome.get().actor()));
+        if (working.isEmpty()) {
+            return Workbench.notFound("シート「" + id + "」");
+        }
+        Optional<Transition> chosen = Transition.named(transition);
+        Optional<Integer> base = Workbench.number(baseRevision);
+        if (chosen.isEmpty() || base.isEmpty()) {
+            return page(chrome.get(), working.get(), null, "操作が読み取れませんでした。もう一度ボタンを押してください。",
+                    comment, HttpStatus.BAD_REQUEST);
+        }
+        String text = comment.strip();
+        if (text.length() > COMMENT_MAX) {
+            return page(chrome.get(), working.get(), null, "コメントは" + COMMENT_MAX + "文字以内にしてください（"
+                    + text.length() + "文字）。", comment, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (chosen.get() == Transition.SUBMIT && !submitProblems(working.get()).isEmpty()) {
+            return page(chrome.get(), working.get(), null, "提出できません。下の「提出の前に直す点」をすべて直してから提出してください。",
+                    comment, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        MoveOutcome outcome = evaluation.move(sheetId.get(), chosen.get(), base.get(), text.isEmpty() ? null : text,
+                chrome.get().actor(), Workbench.from(request));
+        if (outcome instanceof MoveOutcome.Moved) {
+            return new ModelAndView("redirect:/workbench/sheets/" + sheetId.get() + "?done=" + chosen.get().name());
+        }
+        WorkingSheet now = evaluation.working(sheetId.get(), chrome.get().actor()).orElse(working.get());
+        if (outcome instanceof MoveOutcome.Conflict conflict) {
+            return page(chrome.get(), now, null, "このシートは開いた後に変更されました（第" + base.get() + "版 → 第"
+                    + conflict.current() + "版）。最新の内容を確かめてから、もう一度操作してください。", comment,
+                    HttpStatus.CONFLICT);
+        }
+        String reason = outcome instanceof MoveOutcome.Refused refused ? refused.reason() : "この操作はできません。";
+        return page(chrome.get(), now, null, reason, comment, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @PostMapping("/workbench/sheets/{id}/comment")
+    ModelAndView comment(@PathVariable String id, @RequestParam(defaultValue = "") String text,
+            HttpServletRequest request) {
+        Optional<Chrome> chrome = workbench.chrome(request);
+        if (chrome.isEmpty()) {
+            return Workbench.forbidden();
+        }
+        Optional<Long> sheetId = Workbench.id(id);
+        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, chrome.get().actor()));
+        if (working.isEmpty()) {
+            return Workbench.notFound("シート「" + id + "」");
+        }
+        String body = text.strip();
+        if (body.isEmpty() || body.length() > COMMENT_MAX) {
+            return page(chrome.get(), working.get(), null, "コメントを1～" + COMMENT_MAX + "文字で書いてください。", "",
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        SaveOutcome outcome = evaluation.comment(sheetId.get(), body, chrome.get().actor(), Workbench.from(request));
+        if (outcome instanceof SaveOutcome.Saved) {
+            return new ModelAndView("redirect:/workbench/sheets/" + sheetId.get() + "?done=comment#comments-heading");
+        }
+        return page(chrome.get(), working.get(), null, Outcomes.message(outcome), "", HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private ModelAndView page(Chrome chrome, WorkingSheet working, @Nullable String notice, @Nullable String error,
+            String commentDraft, HttpStatus status) {
+        boolean mayEdit = working.state().editable() && chrome.actor().mayEdit(working.sheet().organization().division());
+        SheetView view = new SheetView(working, SheetFacts.of(working.sheet(), settings.unitCosts()), mayEdit,
+                submitProblems(working), notice, error, commentDraft);
+        ModelAndView page = Workbench.page("sheet", chrome, Map.of("view", view));
+        page.setStatus(status);
+        return page;
+    }
+
+    private List<FormProblem> submitProblems(WorkingSheet working) {
+        if (!working.availableTransitions().contains(Transition.SUBMIT)) {
+            return List.of();
+        }
+        return SubmitReadiness.problems(working.sheet(), SheetFacts.of(working.sheet(), settings.unitCosts()).findings(),
+                settings.directionVocabulary(), working.previousImprovementGoal());
+    }
+
+    private static @Nullable String notice(String done) {
+        if (done.equals("comment")) {
+            return "コメントを記録しました。";
+        }
+        if (done.equals("saved")) {
+            return "保存しました。";
+        }
+        return Transition.named(done).map(t -> "「" + t.label() + "」しました。シートは「" + t.target().label() + "」になりました。")
+                .orElse(null);
+    }
+}
