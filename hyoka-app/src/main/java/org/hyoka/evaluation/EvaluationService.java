@@ -23,6 +23,8 @@ import org.hyoka.workflow.Role;
 import org.hyoka.workflow.Transition;
 import org.hyoka.workflow.Workflow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -187,8 +189,14 @@ public class EvaluationService {
         if (admin.role() != Role.ADMINISTRATOR) {
             throw new org.springframework.security.access.AccessDeniedException("年度の繰越は管理者だけが行えます");
         }
-        return Objects.requireNonNull(transactions.execute(
-                status -> rollovers.rollover(municipalityCode, fromFiscalYear, admin, from, now())));
+        try {
+            return Objects.requireNonNull(transactions.execute(
+                    status -> rollovers.rollover(municipalityCode, fromFiscalYear, admin, from, now())));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentRollover) {
+            // another rollover of the same year committed first (rolled_from is unique); this pass skips its drafts
+            return Objects.requireNonNull(transactions.execute(
+                    status -> rollovers.rollover(municipalityCode, fromFiscalYear, admin, from, now())));
+        }
     }
 
     public ProgressBoard progress(String municipalityCode, int fiscalYear) {

@@ -117,6 +117,29 @@ class EvaluationConcurrencyIntegrationTest {
                 .isEqualTo(savedCount);
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void twoOfficesRollingOverTheSameYearAtOnceMakeEachDraftOnce(TestDatabases.Kind kind) throws Exception {
+        Cycle cycle = Cycle.on(kind);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<RolloverResult>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                together.await(60, TimeUnit.SECONDS);
+                return cycle.service().rollover(Cycle.CITY, 2024, Cycle.ADMIN, "test");
+            }));
+        }
+        List<RolloverResult> results = new ArrayList<>();
+        for (Future<RolloverResult> run : runs) {
+            results.add(run.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(results.stream().mapToInt(RolloverResult::created).sum()).isEqualTo(8);
+        assertThat(cycle.service().workList(Cycle.ADMIN, 2025, null, 0, 50).total()).isEqualTo(8);
+    }
+
     private static List<Integer> descending(int latest) {
         List<Integer> numbers = new ArrayList<>();
         for (int n = latest; n >= 1; n--) {
