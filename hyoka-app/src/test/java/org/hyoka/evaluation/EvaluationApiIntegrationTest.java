@@ -218,6 +218,18 @@ class EvaluationApiIntegrationTest {
     }
 
     @Test
+    void theOpenApiDescriptionDocumentsTheCycle() throws Exception {
+        JsonNode paths = json(perform(get("/v3/api-docs"))).get("paths");
+
+        assertThat(paths.has("/api/evaluation/sheets/{id}")).isTrue();
+        assertThat(paths.get("/api/evaluation/sheets/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/evaluation/sheets/{id}").get("put").get("responses").has("409")).isTrue();
+        assertThat(paths.has("/api/evaluation/sheets/{id}/transitions")).isTrue();
+        assertThat(paths.has("/api/evaluation/sheets/{id}/diff")).isTrue();
+        assertThat(paths.has("/api/evaluation/rollover")).isTrue();
+    }
+
+    @Test
     void theProgressBoardIsForTheOfficeAndReviewersAndRolloverForTheOfficeOnly() throws Exception {
         publishedSheet("API進捗試験" + NEXT.incrementAndGet());
 
