@@ -85,8 +85,12 @@ class SecurityConfiguration {
             @Value("${hyoka.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error").permitAll()
-                .requestMatchers("/imports", "/imports/**", "/settings", "/settings/**", "/audit", "/audit/**")
+                .requestMatchers("/imports", "/imports/**", "/settings", "/settings/**", "/workbench/audit",
+                        "/workbench/audit/**", "/workbench/rollover", "/workbench/rollover/**", "/api/evaluation/rollover")
                 .hasRole(ADMINISTRATOR)
+                // the office and reviewers follow every 課; the controllers say so too, this is the second lock
+                .requestMatchers("/workbench/progress", "/workbench/progress.csv", "/api/evaluation/progress")
+                .hasAnyRole(ADMINISTRATOR, Role.REVIEWER.name())
                 // the evaluation cycle: any account; the service decides per sheet and 課
                 .requestMatchers("/workbench", "/workbench/**", "/api/evaluation/**").authenticated()
                 // every page that only shows is public: published sheets, search, documents, assets

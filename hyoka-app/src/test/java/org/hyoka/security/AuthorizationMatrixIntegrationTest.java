@@ -1,0 +1,345 @@
+package org.hyoka.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.ALLOW;
+import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.DENY;
+import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.REFUSE;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.hyoka.accounts.NewAccount;
+import org.hyoka.accounts.UserAccounts;
+import org.hyoka.evaluation.EvaluationService;
+import org.hyoka.interchange.SheetJson;
+import org.hyoka.settings.EvaluationSettings;
+import org.hyoka.sheets.SheetRepository;
+import org.hyoka.testing.CoreWebTest;
+import org.hyoka.testing.SignedInAs;
+import org.hyoka.workbench.EditorForms;
+import org.hyoka.workflow.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the running application × every kind of visitor, allowed or denied. Routes are read
+ * from the application's own handler mapping, so a new route without a row here fails this test.
+ * Each cell sends a well-formed request on fresh fixtures, so "allowed" means the action succeeds
+ * (2xx, or a redirect elsewhere than the login page) and "denied" means 401, 403, 404 (a sheet
+ * the visitor may not know of) or the login page; REFUSE is the workflow's own "not in this state
+ * by your role" (422) for someone who may read the sheet.
+ */
+@CoreWebTest
+class AuthorizationMatrixIntegrationTest {
+
+    enum Who { ANONYMOUS, ADMINISTRATOR, EDITOR_OF_THE_DIVISION, EDITOR_OF_ANOTHER, REVIEWER }
+
+    enum Expect { ALLOW, DENY, REFUSE }
+
+    interface Probe {
+        AbstractMockHttpServletRequestBuilder<?> request(MatrixFixtures fixtures) throws Exception;
+    }
+
+    record Row(Probe probe, Map<Who, Expect> expected) {
+    }
+
+    static final String PASSWORD = "matrix-password-long-enough";
+    private static final String OTHER_DIVISION = "よその課";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    EvaluationService evaluation;
+
+    @Autowired
+    SheetRepository repository;
+
+    @Autowired
+    EvaluationSettings settings;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private MatrixFixtures fixtures;
+
+    @BeforeEach
+    void accountsForHttpBasic() {
+        fixtures = new MatrixFixtures(mvc, evaluation, repository, settings, jdbc);
+        for (Who who : Who.values()) {
+            if (who != Who.ANONYMOUS && accounts.find(username(who)).isEmpty()) {
+                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), division(who)));
+            }
+        }
+    }
+
+    /** Routes that answer for the framework rather than for a feature, and why they are not probed. */
+    static final Map<String, String> NOT_PROBED = Map.of(
+            "ANY /error", "Spring Boot's error page: reached by forwarding only, renders no data");
+
+    static Map<String, Row> matrix() {
+        Map<String, Row> m = new LinkedHashMap<>();
+        // public reading
+        m.put("GET /", row(f -> get("/"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets", row(f -> get("/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/{id}", row(f -> get("/sheets/" + f.publishedId()), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /search", row(f -> get("/search").param("q", "事業"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /login", row(f -> get("/login"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/sheets", row(f -> get("/api/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/sheets/{id}", row(f -> get("/api/sheets/" + f.publishedId()),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /v3/api-docs", row(f -> get("/v3/api-docs"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /v3/api-docs.yaml", row(f -> get("/v3/api-docs.yaml"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /v3/api-docs/swagger-config", row(f -> get("/v3/api-docs/swagger-config"),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /swagger-ui.html", row(f -> get("/swagger-ui.html"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        // the public API's one change: administrators only, over HTTP Basic
+        m.put("POST /api/sheets", row(f -> post("/api/sheets").contentType(MediaType.APPLICATION_JSON)
+                .content(new SheetJson().write(f.published("権限確認のAPI登録"))), DENY, ALLOW, DENY, DENY, DENY));
+        // imports: administrators
+        m.put("GET /imports", row(f -> get("/imports"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /imports", row(f -> multipart("/imports").file(new MockMultipartFile("files", "s.json",
+                "application/json", new SheetJson().write(f.published("権限確認の取込み画面"))
+                        .getBytes(StandardCharsets.UTF_8))).param("municipality", MatrixFixtures.CITY),
+                DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /imports/{token}", row(f -> post("/imports/" + f.importToken()), DENY, ALLOW, DENY, DENY, DENY));
+        // settings: administrators
+        for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines")) {
+            m.put("GET /settings" + page, row(f -> get("/settings" + page), DENY, ALLOW, DENY, DENY, DENY));
+        }
+        m.put("POST /settings/organization", row(f -> post("/settings/organization").param("department", "権限確認部")
+                .param("division", "権限確認課").param("section", "係" + System.nanoTime()), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/organization/{id}/delete", row(f -> post("/settings/organization/" + f.orgUnitId()
+                + "/delete"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/unit-costs", row(f -> post("/settings/unit-costs").param("fiscalYear", "2045")
+                .param("fullTimeEmployee", "7000").param("overtimeHour", "2.5"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/unit-costs/{year}/delete", row(f -> post("/settings/unit-costs/2045/delete"),
+                DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/rubric", row(f -> post("/settings/rubric").param("c_PROGRESS_1", "遅れている。"),
+                DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/directions", row(f -> post("/settings/directions")
+                .param("terms", "継続\n拡大・拡充\n改善\n縮小\n統合\n休止\n廃止\n完了"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/deadlines", row(f -> post("/settings/deadlines").param("fiscalYear", "2046")
+                .param("date", "2046-08-31"), DENY, ALLOW, DENY, DENY, DENY));
+        workbench(m);
+        evaluationApi(m);
+        return m;
+    }
+
+    private static void workbench(Map<String, Row> m) {
+        m.put("GET /workbench", row(f -> get("/workbench"), DENY, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /workbench/progress", row(f -> get("/workbench/progress")
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW));
+        m.put("GET /workbench/progress.csv", row(f -> get("/workbench/progress.csv")
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW));
+        m.put("GET /workbench/audit", row(f -> get("/workbench/audit"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("GET /workbench/rollover", row(f -> get("/workbench/rollover"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /workbench/rollover", row(f -> post("/workbench/rollover")
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2024"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("GET /workbench/sheets/{id}", row(f -> get("/workbench/sheets/" + f.draft()),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/sheets/{id}/edit", row(f -> get("/workbench/sheets/" + f.draft() + "/edit"),
+                DENY, ALLOW, ALLOW, DENY, DENY));
+        m.put("POST /workbench/sheets/{id}/edit", row(f -> {
+            long id = f.draft();
+            MockHttpServletRequestBuilder request = post("/workbench/sheets/" + id + "/edit")
+                    .param("baseRevision", Integer.toString(f.revision(id)));
+            EditorForms.values(f.sheet(id)).forEach(request::param);
+            return request;
+        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        m.put("POST /workbench/sheets/{id}/check", row(f -> {
+            long id = f.draft();
+            MockHttpServletRequestBuilder request = post("/workbench/sheets/" + id + "/check");
+            EditorForms.values(f.sheet(id)).forEach(request::param);
+            return request;
+        }, DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("POST /workbench/sheets/{id}/move", row(f -> {
+            long id = f.submitted();
+            return post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE")
+                    .param("baseRevision", Integer.toString(f.revision(id)));
+        }, DENY, ALLOW, REFUSE, DENY, ALLOW));
+        m.put("POST /workbench/sheets/{id}/comment", row(f -> post("/workbench/sheets/" + f.draft() + "/comment")
+                .param("text", "確認しました"), DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/sheets/{id}/history", row(f -> get("/workbench/sheets/" + f.draft() + "/history"),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("POST /workbench/sheets/{id}/restore", row(f -> {
+            long id = f.draft();
+            return post("/workbench/sheets/" + id + "/restore").param("number", "1")
+                    .param("baseRevision", Integer.toString(f.revision(id)));
+        }, DENY, ALLOW, ALLOW, DENY, DENY));
+    }
+
+    private static void evaluationApi(Map<String, Row> m) {
+        String api = "/api/evaluation";
+        m.put("GET /api/evaluation/sheets", row(f -> get(api + "/sheets"), DENY, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/evaluation/sheets/{id}", row(f -> get(api + "/sheets/" + f.draft()),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("PUT /api/evaluation/sheets/{id}", row(f -> {
+            long id = f.draft();
+            return put(api + "/sheets/" + id).param("baseRevision", Integer.toString(f.revision(id)))
+                    .contentType(MediaType.APPLICATION_JSON).content(f.sheetJson(id));
+        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        m.put("POST /api/evaluation/sheets/{id}/transitions", row(f -> {
+            long id = f.submitted();
+            return post(api + "/sheets/" + id + "/transitions").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"transition\":\"APPROVE\",\"baseRevision\":" + f.revision(id) + "}");
+        }, DENY, ALLOW, DENY, DENY, ALLOW));
+        m.put("POST /api/evaluation/sheets/{id}/comments", row(f -> post(api + "/sheets/" + f.draft() + "/comments")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"確認しました\"}"),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /api/evaluation/sheets/{id}/revisions", row(f -> get(api + "/sheets/" + f.draft() + "/revisions"),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /api/evaluation/sheets/{id}/revisions/{number}", row(f -> get(api + "/sheets/" + f.draft()
+                + "/revisions/1"), DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /api/evaluation/sheets/{id}/diff", row(f -> get(api + "/sheets/" + f.draft() + "/diff")
+                .param("from", "1").param("to", "1"), DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("POST /api/evaluation/sheets/{id}/restore", row(f -> {
+            long id = f.draft();
+            return post(api + "/sheets/" + id + "/restore").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"revision\":1,\"baseRevision\":" + f.revision(id) + "}");
+        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        m.put("GET /api/evaluation/progress", row(f -> get(api + "/progress")
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW));
+        m.put("POST /api/evaluation/rollover", row(f -> post(api + "/rollover").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"municipalityCode\":\"" + MatrixFixtures.CITY + "\",\"fromFiscalYear\":2024}"),
+                DENY, ALLOW, DENY, DENY, DENY));
+    }
+
+    @Test
+    void everyRouteOfTheRunningApplicationHasARowAndEveryRowIsARoute() {
+        TreeSet<String> routes = routes();
+        TreeSet<String> unlisted = new TreeSet<>(routes);
+        unlisted.removeAll(matrix().keySet());
+        unlisted.removeAll(NOT_PROBED.keySet());
+        TreeSet<String> stale = new TreeSet<>(matrix().keySet());
+        stale.removeAll(routes);
+
+        assertThat(unlisted).as("routes without a row in the authorization matrix").isEmpty();
+        assertThat(stale).as("rows for routes that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyVisitorIsAllowedOrDeniedExactlyAsTheMatrixSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Row> route : matrix().entrySet()) {
+            for (Who who : Who.values()) {
+                MockHttpServletResponse response = mvc.perform(as(who, route.getKey(),
+                        route.getValue().probe().request(fixtures))).andReturn().getResponse();
+                Expect expected = route.getValue().expected().get(who);
+                Expect actual = outcome(response);
+                if (actual != expected) {
+                    wrong.add(route.getKey() + " as " + who + ": expected " + expected + " but got "
+                            + response.getStatus() + " " + response.getHeader("Location"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static Expect outcome(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String location = response.getHeader("Location");
+        boolean toLogin = location != null && (location.endsWith("/login") || location.contains("/login?"));
+        if (status == 401 || status == 403 || status == 404 || toLogin) {
+            return DENY;
+        }
+        if (status == 422) {
+            return REFUSE;
+        }
+        return status >= 200 && status < 400 ? ALLOW : null;
+    }
+
+    /** The visitor's credentials: a session principal for pages, HTTP Basic for the public API's chain. */
+    private static AbstractMockHttpServletRequestBuilder<?> as(Who who, String route,
+            AbstractMockHttpServletRequestBuilder<?> request) {
+        String method = route.substring(0, route.indexOf(' '));
+        if (!method.equals("GET")) {
+            request.with(csrf());
+        }
+        if (who == Who.ANONYMOUS) {
+            return request;
+        }
+        boolean publicApi = route.contains(" /api/") && !route.contains(" /api/evaluation/");
+        return request.with(publicApi ? httpBasic(username(who), PASSWORD)
+                : SignedInAs.as(username(who), role(who), division(who)));
+    }
+
+    private TreeSet<String> routes() {
+        TreeSet<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("ANY " + pattern);
+                }
+                methods.forEach(method -> routes.add(method.name() + " " + pattern));
+            }
+        });
+        return routes;
+    }
+
+    private static Row row(Probe probe, Expect anonymous, Expect administrator, Expect ownEditor,
+            Expect otherEditor, Expect reviewer) {
+        Map<Who, Expect> expected = new EnumMap<>(Who.class);
+        expected.put(Who.ANONYMOUS, anonymous);
+        expected.put(Who.ADMINISTRATOR, administrator);
+        expected.put(Who.EDITOR_OF_THE_DIVISION, ownEditor);
+        expected.put(Who.EDITOR_OF_ANOTHER, otherEditor);
+        expected.put(Who.REVIEWER, reviewer);
+        return new Row(probe, expected);
+    }
+
+    static String username(Who who) {
+        return switch (who) {
+            case ADMINISTRATOR -> MatrixFixtures.OFFICE.username();
+            case EDITOR_OF_THE_DIVISION -> MatrixFixtures.OWN_EDITOR.username();
+            case EDITOR_OF_ANOTHER -> "matrix-other";
+            case REVIEWER -> "matrix-reviewer";
+            case ANONYMOUS -> "anonymous";
+        };
+    }
+
+    static Role role(Who who) {
+        return switch (who) {
+            case ADMINISTRATOR, ANONYMOUS -> Role.ADMINISTRATOR;
+            case EDITOR_OF_THE_DIVISION, EDITOR_OF_ANOTHER -> Role.EDITOR;
+            case REVIEWER -> Role.REVIEWER;
+        };
+    }
+
+    static String division(Who who) {
+        return switch (who) {
+            case EDITOR_OF_THE_DIVISION -> MatrixFixtures.DIVISION;
+            case EDITOR_OF_ANOTHER -> OTHER_DIVISION;
+            default -> null;
+        };
+    }
+}
