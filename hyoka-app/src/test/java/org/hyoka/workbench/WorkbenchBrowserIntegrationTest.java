@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +102,7 @@ class WorkbenchBrowserIntegrationTest {
         browser.get(url("/workbench/rollover"));
         new Select(browser.findElement(By.id("r-municipality"))).selectByValue("082201");
         new Select(browser.findElement(By.id("r-year"))).selectByValue("2024");
-        browser.findElement(By.cssSelector("form[action='/workbench/rollover'] button")).click();
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("form[action='/workbench/rollover'] button")));
         assertThat(text(".notice-ok")).contains("令和7年度（2025）のシートを8件作りました");
         screenshot("workbench-01-rollover");
         signOut();
@@ -110,7 +111,8 @@ class WorkbenchBrowserIntegrationTest {
         signIn("joho");
         browser.get(url("/workbench?state=DRAFT&fiscalYear=2025"));
         assertThat(text("p.count")).isEqualTo("8件中 1～8件目");
-        browser.findElement(By.xpath("//tr[th/a[text()='" + TITLE + "']]//a[starts-with(text(),'編集')]")).click();
+        clickAndWaitForNextPage(browser.findElement(
+                By.xpath("//tr[th/a[text()='" + TITLE + "']]//a[starts-with(text(),'編集')]")));
         assertThat(browser.findElement(By.id("f-title")).getAttribute("value")).isEqualTo(TITLE);
         assertThat(text("#previous-goal")).contains("次期庁内ネットワーク基盤整備");
         screenshot("workbench-02-editor");
@@ -166,7 +168,7 @@ class WorkbenchBrowserIntegrationTest {
         browser.get(url("/workbench/sheets/" + id));
         assertThat(text("ol.comments")).contains("評価者").contains("shinsa").contains("成果を数字で示してください。")
                 .contains("差戻し");
-        browser.findElement(By.linkText("このシートを編集する")).click();
+        clickAndWaitForNextPage(browser.findElement(By.linkText("このシートを編集する")));
         WebElement outcomes = browser.findElement(By.id("f-review-outcomes"));
         outcomes.clear();
         outcomes.sendKeys(FIXED_OUTCOME);
@@ -218,13 +220,19 @@ class WorkbenchBrowserIntegrationTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+    }
+
+    /** A form post is done when the page it was on is gone; reading before that races the navigation. */
+    private static void clickAndWaitForNextPage(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private void signOut() {
         browser.get(url("/workbench"));
         browser.findElement(By.cssSelector("nav.workbench form[action='/logout'] button")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?logout"));
     }
 
     private static void type(String id, String value) {
@@ -235,7 +243,7 @@ class WorkbenchBrowserIntegrationTest {
     }
 
     private static void save() {
-        browser.findElement(By.cssSelector("form.editor button[name=action][value=save]")).click();
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("form.editor button[name=action][value=save]")));
     }
 
     private static void waitForLiveText(String expected) {
@@ -248,7 +256,7 @@ class WorkbenchBrowserIntegrationTest {
         if (comment != null) {
             form.findElement(By.tagName("textarea")).sendKeys(comment);
         }
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWaitForNextPage(form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private static List<String> buttons() {

@@ -321,4 +321,36 @@ class WorkbenchPagesIntegrationTest {
         assertThat(wrong.getStatus()).isEqualTo(422);
         assertThat(body(wrong)).contains("全国地方公共団体コード「123456」は正しくありません");
     }
+
+    @Test
+    void aPublishedSheetStaysFrozenForThePublicWhileItsReopenedRevisionIsEdited() throws Exception {
+        long id = freshDraft();
+        Map<String, String> complete = new HashMap<>(Map.of("review.outcomes", "公開された成果。",
+                "review.responseToPreviousIssues", "対応した。", "direction.decision", "継続",
+                "direction.reason", "必要なため。", "indicators[1].direction", "lower"));
+        for (String item : SheetForm.SCORE_ITEMS) {
+            complete.put("assessment." + item + ".score", "4");
+        }
+        perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
+        move(id, "SUBMIT", 2, editor());
+        move(id, "APPROVE", 3, SignedInAs.reviewer());
+        move(id, "PUBLISH", 4, SignedInAs.administrator());
+        assertThat(body(perform(get("/sheets/" + id)))).contains("公開された成果。");
+
+        String published = body(perform(get("/workbench/sheets/" + id).with(editor())));
+        assertThat(published).contains("再編集を始める").doesNotContain("このシートを編集する");
+        move(id, "REOPEN", 5, editor());
+        perform(saveForm(id, 6, Map.of("review.outcomes", "書き直し中の成果。")).with(editor()).with(csrf()));
+        assertThat(working(id).state()).isEqualTo(EvaluationState.DRAFT);
+        String publicPage = body(perform(get("/sheets/" + id)));
+        assertThat(publicPage).contains("公開された成果。").doesNotContain("書き直し中の成果。");
+        assertThat(body(perform(get("/workbench/sheets/" + id).with(editor())))).contains("公開中の版: 第5版");
+    }
+
+    private void move(long id, String transition, int base, RequestPostProcessor who) throws Exception {
+        MockHttpServletResponse response = perform(post("/workbench/sheets/" + id + "/move")
+                .param("transition", transition).param("baseRevision", Integer.toString(base)).with(who).with(csrf()));
+        assertThat(response.getRedirectedUrl()).as(transition + ": " + body(response))
+                .isEqualTo("/workbench/sheets/" + id + "?done=" + transition);
+    }
 }
