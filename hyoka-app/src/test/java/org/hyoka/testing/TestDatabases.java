@@ -40,6 +40,11 @@ public final class TestDatabases {
         return dataSource;
     }
 
+    /** A new, empty database without any migration applied, for tests of the migrations themselves. */
+    public static DataSource freshUnmigrated(Kind kind) {
+        return kind == Kind.H2 ? h2() : postgres();
+    }
+
     public static String freshH2Url() {
         return "jdbc:h2:mem:hyoka" + NEXT.incrementAndGet() + H2_OPTIONS + ";DB_CLOSE_DELAY=-1";
     }
