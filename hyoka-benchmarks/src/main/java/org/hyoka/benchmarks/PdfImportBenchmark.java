@@ -8,6 +8,7 @@ import org.hyoka.importer.parse.ParsedText;
 import org.hyoka.importer.parse.SheetTextParser;
 import org.hyoka.importer.pdf.PdfTextExtractor;
 import org.hyoka.importer.text.DecodedText;
+import org.hyoka.importer.pdf.TextToPdf;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,7 +31,7 @@ public class PdfImportBenchmark {
 
     @Setup
     public void writeSeedPdf() throws IOException {
-        pdf = SeedPdf.write(SeedText.read(), Path.of(System.getProperty("hyoka.font", SeedPdf.DEBIAN_FONT)));
+        pdf = TextToPdf.write(SeedText.read(), Path.of(System.getProperty("hyoka.font", TextToPdf.FONT.toString())));
         DecodedText text = PdfTextExtractor.extract(pdf);
         if (!(text instanceof DecodedText.Text ok)) {
             throw new IllegalStateException("PDF extraction failed: " + text);

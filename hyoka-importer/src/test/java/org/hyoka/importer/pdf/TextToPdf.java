@@ -19,9 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * lines, runs apart by more than a line, a new page where a run would not fit. The font must be a
  * TrueType font with glyf outlines so PDFBox can embed it: Debian's fonts-ipaexfont provides one.
  */
-final class TextToPdf {
+public final class TextToPdf {
 
-    static final Path FONT = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
+    public static final Path FONT = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
 
     private static final float FONT_SIZE = 7;
     private static final float LEADING = 9;
@@ -31,14 +31,22 @@ final class TextToPdf {
     private TextToPdf() {
     }
 
-    static boolean fontInstalled() {
+    public static boolean fontInstalled() {
         return Files.isRegularFile(FONT);
     }
 
-    static byte[] write(String text) throws IOException {
+    public static byte[] write(String text) throws IOException {
+        return write(text, FONT);
+    }
+
+    /** The benchmarks use this too, with a font they may be told about. */
+    public static byte[] write(String text, Path fontFile) throws IOException {
+        if (!Files.isRegularFile(fontFile)) {
+            throw new IOException(fontFile + " not found: apt-get install fonts-ipaexfont-gothic");
+        }
         List<List<String>> runs = runs(text);
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(document, FONT.toFile());
+            PDType0Font font = PDType0Font.load(document, fontFile.toFile());
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight() * 2, PDRectangle.A4.getWidth() * 2);
             PDPageContentStream content = null;
             float y = 0;
