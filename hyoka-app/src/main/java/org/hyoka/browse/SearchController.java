@@ -1,5 +1,6 @@
 package org.hyoka.browse;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +30,29 @@ class SearchController {
     private final SearchIndex index;
     private final SheetRepository repository;
     private final Pages pages;
+    private final PublicPageCache publicPages;
 
-    SearchController(SearchIndex index, SheetRepository repository, Pages pages) {
+    SearchController(SearchIndex index, SheetRepository repository, Pages pages, PublicPageCache publicPages) {
+        this.publicPages = publicPages;
         this.index = index;
         this.repository = repository;
         this.pages = pages;
     }
 
     @GetMapping("/search")
-    ResponseEntity<String> search(@RequestParam(name = "q", defaultValue = "") String q,
+    ResponseEntity<?> search(@RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "fiscalYear", defaultValue = "") String fiscalYear,
             @RequestParam(name = "municipalityCode", defaultValue = "") String municipalityCode,
-            @RequestParam(name = "page", defaultValue = "1") String page) {
+            @RequestParam(name = "page", defaultValue = "1") String page, @Nullable Principal reader) {
+        // while the index is being built, results are partial: never remember those
+        if (reader == null && index.isReady()) {
+            String key = "/search?" + String.join("\u0000", q, fiscalYear, municipalityCode, page);
+            return publicPages.get(key, () -> render(q, fiscalYear, municipalityCode, page));
+        }
+        return render(q, fiscalYear, municipalityCode, page);
+    }
+
+    private ResponseEntity<String> render(String q, String fiscalYear, String municipalityCode, String page) {
         String text = q.strip();
         if (text.isEmpty()) {
             return page(HttpStatus.OK, text, null, null);

@@ -1,13 +1,16 @@
 package org.hyoka.browse;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.hyoka.sheets.FacetCounts;
 import org.hyoka.sheets.Page;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,9 +25,11 @@ class SheetListController {
     private final Pages pages;
     private final MunicipalityNames municipalities;
     private final FacetCache facetCache;
+    private final PublicPageCache publicPages;
 
     SheetListController(SheetRepository repository, Pages pages, MunicipalityNames municipalities,
-            FacetCache facetCache) {
+            FacetCache facetCache, PublicPageCache publicPages) {
+        this.publicPages = publicPages;
         this.repository = repository;
         this.facetCache = facetCache;
         this.pages = pages;
@@ -32,7 +37,14 @@ class SheetListController {
     }
 
     @GetMapping("/sheets")
-    ResponseEntity<String> list(@RequestParam Map<String, String> raw) {
+    ResponseEntity<?> list(@RequestParam Map<String, String> raw, @Nullable Principal reader) {
+        if (reader == null) {
+            return publicPages.get("/sheets?" + new TreeMap<>(raw), () -> render(raw));
+        }
+        return render(raw);
+    }
+
+    private ResponseEntity<String> render(Map<String, String> raw) {
         ListParams params = ListParams.parse(raw);
         Page<SheetSummary> sheets = repository.list(params.query());
         FacetCounts facets = facetCache.facets(params.query());
