@@ -16,6 +16,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18080}"
 HEAP="${HEAP:-512m}"
+SERVER_OPTS="${SERVER_OPTS:-}"   # e.g. -Dhyoka.pages.public-cache-size=0 to measure without the page caches
 work="${BENCH_DIR:-$root/target/web-bench}/$SHEETS"
 base="http://127.0.0.1:$PORT"
 
@@ -38,7 +39,7 @@ if [ ! -f "$work/imported" ]; then
 fi
 
 echo "== start server (-Xmx$HEAP, 127.0.0.1:$PORT)" >&2
-java -Xmx"$HEAP" -Dserver.address=127.0.0.1 -Dhyoka.sample-data.enabled=false \
+java -Xmx"$HEAP" ${SERVER_OPTS:-} -Dserver.address=127.0.0.1 -Dhyoka.sample-data.enabled=false \
   -Dspring.web.resources.static-locations="classpath:/static/,file:$work/static/" \
   -jar "$jar" serve --port "$PORT" --data "$work/data" >"$work/server.log" 2>&1 &
 server=$!
