@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
+import org.hyoka.imports.SheetImports;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +38,14 @@ import jakarta.servlet.http.HttpServletRequest;
 class SheetApiController {
 
     private final SheetRepository repository;
+    private final SheetImports imports;
     private final SheetJson json = new SheetJson();
     private final long maxBodyBytes;
 
-    SheetApiController(SheetRepository repository, @Value("${hyoka.import.max-file-bytes:20971520}") long maxBodyBytes) {
+    SheetApiController(SheetRepository repository, SheetImports imports,
+            @Value("${hyoka.import.max-file-bytes:20971520}") long maxBodyBytes) {
         this.repository = repository;
+        this.imports = imports;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -97,7 +101,7 @@ class SheetApiController {
                     + " problem(s) with the interchange format; nothing was saved", invalid.problems());
         }
         String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
-        List<StoredSheet> saved = repository.saveAll(((ReadResult.Valid) result).sheets(), author);
+        List<StoredSheet> saved = imports.save(((ReadResult.Valid) result).sheets(), author, request.getRemoteAddr());
         List<Long> ids = saved.stream().map(StoredSheet::id).toList();
         List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
         return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheets.StoredSheet;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -61,10 +64,11 @@ class ImportController {
     }
 
     @PostMapping("/imports/{token}")
-    String confirm(@PathVariable String token, CsrfToken csrf, Principal user, Model model) {
+    String confirm(@PathVariable String token, CsrfToken csrf, Principal user, HttpServletRequest request,
+            Model model) {
         Optional<List<StoredSheet>> saved;
         try {
-            saved = imports.confirm(token, user.getName());
+            saved = imports.confirm(token, user.getName(), request.getRemoteAddr());
         } catch (DataAccessException e) {
             return ImportForm.show(model, csrf, "", "データベースに保存できなかったため、1件も保存していません。"
                     + "時間をおいてもう一度お試しください。続く場合は管理者に連絡してください。");

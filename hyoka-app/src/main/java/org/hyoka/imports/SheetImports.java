@@ -8,29 +8,37 @@ import java.util.Optional;
 
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.audit.AuditActions;
+import org.hyoka.audit.AuditLog;
 import org.hyoka.importer.SheetImporter;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.workflow.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Upload → preview (kept under a token) → confirm → all sheets saved in one transaction, or none. */
 @Component
 public class SheetImports {
 
     private final SheetRepository repository;
+    private final AuditLog audit;
     private final PendingImports pending;
     private final MunicipalityDirectory directory = MunicipalityDirectory.shipped();
     private final UploadReader reader;
     private final SecureRandom random = new SecureRandom();
 
-    SheetImports(SheetRepository repository, PendingImports pending,
+    SheetImports(SheetRepository repository, PendingImports pending, AuditLog audit,
             @Value("${hyoka.import.max-file-bytes:20971520}") long maxFileBytes) {
         this.repository = repository;
+        this.audit = audit;
         this.pending = pending;
         SheetChecks checks = new SheetChecks(UnitCostTable.standard());
         this.reader = new UploadReader(new SheetImporter(directory, checks), new SheetJson(), checks, maxFileBytes);
@@ -53,8 +61,23 @@ public class SheetImports {
     }
 
     /** Saves what the preview showed, once; empty when there is no such preview for this user (any more). */
-    public Optional<List<StoredSheet>> confirm(String token, String owner) {
-        return pending.take(token, owner).map(preview -> repository.saveAll(preview.sheets(), owner));
+    @Transactional
+    public Optional<List<StoredSheet>> confirm(String token, String owner, @Nullable String from) {
+        return pending.take(token, owner).map(preview -> save(preview.sheets(), owner, from));
+    }
+
+    /**
+     * Saves imported sheets and records each in the audit log, in one transaction: either every sheet
+     * and its audit entry are stored, or nothing is.
+     */
+    @Transactional
+    public List<StoredSheet> save(List<Sheet> sheets, String author, @Nullable String from) {
+        List<StoredSheet> saved = repository.saveAll(sheets, author);
+        for (StoredSheet stored : saved) {
+            audit.record(author, Role.ADMINISTRATOR.name(), from, AuditActions.IMPORT, stored.id(),
+                    stored.sheet().fiscalYear().toWareki() + " " + stored.sheet().title());
+        }
+        return saved;
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hyoka.audit.AuditActions;
+import org.hyoka.audit.AuditLog;
+import org.hyoka.audit.AuditQuery;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.fixtures.SheetBuilder;
 import org.hyoka.interchange.SheetJson;
@@ -38,9 +41,14 @@ class ImportIntegrationTest {
     @Autowired
     SheetRepository repository;
 
+    @Autowired
+    AuditLog audit;
+
     @Test
     void theSeedTextIsPreviewedThenSavedExactlyOnceOnConfirmation() throws Exception {
         long before = repository.count();
+        AuditQuery imports = new AuditQuery("office", AuditActions.IMPORT, null, null, null, 0, 500);
+        long auditedBefore = audit.find(imports).total();
         String preview = upload(file("seed.txt", Fixtures.seedText().getBytes(StandardCharsets.UTF_8)), "082201");
 
         assertThat(preview).contains("8件のシートを読み取りました").contains("情報通信ネットワーク運営業務")
@@ -52,6 +60,10 @@ class ImportIntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(saved).contains("8件のシートを保存しました");
         assertThat(repository.count()).isEqualTo(before + 8);
+        assertThat(audit.find(imports).total()).as("each imported sheet is in the audit log")
+                .isEqualTo(auditedBefore + 8);
+        assertThat(audit.find(imports).items()).allSatisfy(entry -> assertThat(entry.from()).isNotBlank())
+                .anySatisfy(entry -> assertThat(entry.detail()).contains("情報通信ネットワーク運営業務"));
 
         String again = mvc.perform(post(action).with(ADMIN).with(csrf())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
