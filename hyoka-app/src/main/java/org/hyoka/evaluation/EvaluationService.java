@@ -21,6 +21,7 @@ import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Role;
 import org.hyoka.workflow.Transition;
+import org.hyoka.workflow.SubmissionRules;
 import org.hyoka.workflow.Workflow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -101,10 +102,12 @@ public class EvaluationService {
             Sheet sheet = documents.read(sheetId, current.document());
             if (transition == Transition.SUBMIT) {
                 UnitCostTable unitCosts = settings.map(EvaluationSettings::unitCosts).orElseGet(UnitCostTable::standard);
-                List<Finding> errors = new SheetChecks(unitCosts).check(sheet).stream().filter(Finding::isError).toList();
-                if (!errors.isEmpty()) {
-                    return new MoveOutcome.Refused("計算の誤りを直してから提出してください: "
-                            + String.join(" / ", errors.stream().map(Finding::message).toList()));
+                List<String> vocabulary = settings.map(EvaluationSettings::directionVocabulary).orElse(List.of());
+                List<SubmissionRules.Problem> problems = SubmissionRules.check(sheet,
+                        new SheetChecks(unitCosts).check(sheet), vocabulary, row.previousImprovementGoal());
+                if (!problems.isEmpty()) {
+                    return new MoveOutcome.Refused("提出の前に直してください: "
+                            + String.join(" / ", problems.stream().map(SubmissionRules.Problem::message).toList()));
                 }
             }
             Instant at = now();

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
+import org.hyoka.testing.ReadyToSubmit;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.importer.InputResult;
@@ -71,6 +72,14 @@ record Cycle(DataSource dataSource, SheetRepository repository, EvaluationServic
                 s.individualPlans(), s.strategicPlan(), s.mayorPledges(), goals, s.targetGroup(), s.purpose(),
                 s.activities(), s.indicators(), s.costs(), s.citizenParticipation(), s.review(), s.assessment(),
                 s.challenges(), s.improvementGoal(), s.direction());
+    }
+
+    /**
+     * The sheet with whatever judgement a division must give before submitting filled in where it is
+     * missing: this year's review, the four scores, 方向性 and 理由, confirmed indicator directions.
+     */
+    static Sheet ready(Sheet sheet) {
+        return ReadyToSubmit.fill(sheet);
     }
 
     /** The sheet with one top-level text field set, as a user editing that field in a form would. */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hyoka.interchange.ReadResult;
+import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Organization;
@@ -61,7 +63,7 @@ class EvaluationApiIntegrationTest {
                 seed.individualPlans(), seed.strategicPlan(), seed.mayorPledges(), seed.sdgs(), seed.targetGroup(),
                 seed.purpose(), seed.activities(), seed.indicators(), seed.costs(), seed.citizenParticipation(),
                 seed.review(), seed.assessment(), seed.challenges(), seed.improvementGoal(), seed.direction());
-        return repository.saveAll(List.of(own)).get(0).id();
+        return repository.saveAll(List.of(Cycle.ready(own))).get(0).id();
     }
 
     MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
@@ -83,6 +85,12 @@ class EvaluationApiIntegrationTest {
     static MockHttpServletRequestBuilder save(long id, int base, JsonNode sheet) {
         return put("/api/evaluation/sheets/" + id).param("baseRevision", Integer.toString(base))
                 .contentType(MediaType.APPLICATION_JSON).content(sheet.toString()).with(csrf());
+    }
+
+    /** {@link Cycle#ready} for a sheet as the JSON API carries it. */
+    static JsonNode ready(JsonNode sheet) {
+        SheetJson json = new SheetJson();
+        return json.toTree(Cycle.ready(((ReadResult.Valid) json.read(sheet)).sheets().get(0)));
     }
 
     static JsonNode with(JsonNode sheet, String field, String value) {
@@ -184,7 +192,7 @@ class EvaluationApiIntegrationTest {
         long id = list.get("items").get(0).get("sheetId").asLong();
         JsonNode draft = json(perform(get("/api/evaluation/sheets/" + id).with(editor())));
         assertThat(draft.get("previousImprovementGoal").asString()).isNotBlank();
-        assertThat(perform(save(id, 1, with(draft.get("sheet"), "title", marker)).with(editor())).getStatus())
+        assertThat(perform(save(id, 1, ready(with(draft.get("sheet"), "title", marker))).with(editor())).getStatus())
                 .isEqualTo(200);
 
         assertPublicCannotSee(id, marker);

@@ -9,6 +9,7 @@ import org.hyoka.audit.AuditEntry;
 import org.hyoka.audit.AuditQuery;
 import org.hyoka.revision.FieldChange;
 import org.hyoka.revision.SheetDiff;
+import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetSummary;
 import org.hyoka.sheets.SheetsSaved;
@@ -54,7 +55,7 @@ class EvaluationServiceIntegrationTest {
 
         assertThat(service.move(id, Transition.REOPEN, 1, null, editor, FROM))
                 .isEqualTo(new MoveOutcome.Moved(EvaluationState.DRAFT, 2));
-        assertThat(service.save(id, 2, Cycle.with(seed.sheet(), "purpose", "改訂した目的"), editor, FROM))
+        assertThat(service.save(id, 2, Cycle.ready(Cycle.with(seed.sheet(), "purpose", "改訂した目的")), editor, FROM))
                 .isEqualTo(new SaveOutcome.Saved(3));
         assertThat(service.move(id, Transition.SUBMIT, 3, null, editor, FROM))
                 .isEqualTo(new MoveOutcome.Moved(EvaluationState.SUBMITTED, 4));
@@ -73,7 +74,7 @@ class EvaluationServiceIntegrationTest {
         });
         assertThat(returned.availableTransitions()).containsExactly(Transition.SUBMIT);
 
-        assertThat(service.save(id, 5, Cycle.with(returned.sheet(), "purpose", "根拠を加えた目的"), editor, FROM))
+        assertThat(service.save(id, 5, Cycle.ready(Cycle.with(returned.sheet(), "purpose", "根拠を加えた目的")), editor, FROM))
                 .isEqualTo(new SaveOutcome.Saved(6));
         assertThat(service.move(id, Transition.SUBMIT, 6, null, editor, FROM)).isInstanceOf(MoveOutcome.Moved.class);
         assertThat(service.move(id, Transition.APPROVE, 7, null, editor, FROM))
@@ -140,6 +141,21 @@ class EvaluationServiceIntegrationTest {
         assertThat(cycle.service().working(id, first).orElseThrow().sheet())
                 .satisfies(sheet -> assertThat(List.of(sheet.purpose(), sheet.activities()))
                         .containsExactly("一人目の目的", "二人目の活動"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theServerRefusesToSubmitASheetWhoseJudgementIsIncompleteWhateverTheClient(TestDatabases.Kind kind) {
+        Cycle cycle = Cycle.on(kind);
+        StoredSheet seed = cycle.seed(0);
+        Actor editor = cycle.editorOf(seed, "tanaka");
+        cycle.service().move(seed.id(), Transition.REOPEN, 1, null, editor, FROM);
+
+        MoveOutcome outcome = cycle.service().move(seed.id(), Transition.SUBMIT, 2, null, editor, FROM);
+
+        assertThat(outcome).isInstanceOfSatisfying(MoveOutcome.Refused.class,
+                refused -> assertThat(refused.reason()).contains("提出の前に", "指標の方向"));
+        assertThat(cycle.service().working(seed.id(), editor).orElseThrow().state()).isEqualTo(EvaluationState.DRAFT);
     }
 
     @ParameterizedTest
@@ -300,7 +316,11 @@ class EvaluationServiceIntegrationTest {
         cycle.service().rollover(Cycle.CITY, 2024, Cycle.ADMIN, "cli");
         WorkingSummary one = cycle.service().workList(Cycle.ADMIN, 2025, null, 0, 1).items().get(0);
         Actor editor = new Actor("e", Role.EDITOR, one.division());
-        cycle.service().move(one.sheetId(), Transition.SUBMIT, 1, null, editor, FROM);
+        Sheet draft = cycle.service().working(one.sheetId(), editor).orElseThrow().sheet();
+        assertThat(cycle.service().save(one.sheetId(), 1, Cycle.ready(draft), editor, FROM))
+                .isEqualTo(new SaveOutcome.Saved(2));
+        assertThat(cycle.service().move(one.sheetId(), Transition.SUBMIT, 2, null, editor, FROM))
+                .isInstanceOf(MoveOutcome.Moved.class);
 
         ProgressBoard board = cycle.service().progress(Cycle.CITY, 2025);
 

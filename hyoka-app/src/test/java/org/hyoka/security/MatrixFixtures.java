@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hyoka.evaluation.WorkingSheet;
+import org.hyoka.testing.ReadyToSubmit;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.MoveOutcome;
 import org.hyoka.evaluation.WorkingSummary;
@@ -65,9 +67,13 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
         String title = "権限確認" + NEXT.incrementAndGet();
         repository.saveAll(List.of(published(title)));
         evaluation.rollover(CITY, 2024, OFFICE, "matrix");
-        return evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
+        long id = evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
                 .filter(s -> s.title().equals(title)).mapToLong(WorkingSummary::sheetId).findFirst()
                 .orElseThrow(() -> new AssertionError("no draft titled " + title));
+        // the division has done its part, so that the sheet can be submitted when a test needs it
+        WorkingSheet working = evaluation.working(id, OFFICE).orElseThrow();
+        evaluation.save(id, working.revision(), ReadyToSubmit.fill(working.sheet()), OFFICE, "matrix");
+        return id;
     }
 
     long submitted() {

@@ -1,0 +1,41 @@
+package org.hyoka.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hyoka.fixtures.SheetBuilder.aCostYear;
+import static org.hyoka.fixtures.SheetBuilder.aSheet;
+import static org.hyoka.fixtures.SheetBuilder.anIndicator;
+
+import java.util.List;
+
+import org.hyoka.arithmetic.SheetChecks;
+import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.sheet.IndicatorDirection;
+import org.hyoka.sheet.Sheet;
+import org.junit.jupiter.api.Test;
+
+class SubmissionRulesTest {
+
+    private static final List<String> VOCABULARY = List.of("継続", "拡大・拡充", "縮小", "廃止");
+
+    @Test
+    void aSheetMissingOnlyTheReasonForItsDirectionNamesThatField() {
+        Sheet sheet = aSheet().withIndicator(anIndicator(1).going(IndicatorDirection.LOWER_IS_BETTER)).build();
+
+        assertThat(SubmissionRules.check(sheet, List.of(), VOCABULARY, null))
+                .extracting(SubmissionRules.Problem::path).containsExactly("direction.reason");
+    }
+
+    @Test
+    void anUnconfirmedIndicatorDirectionADecisionOutsideTheVocabularyAndAnArithmeticErrorAreAllListed() {
+        Sheet sheet = aSheet().withDirection("様子見").withIndicator(anIndicator(2))
+                .withCost(aCostYear(2024, 100, 90, 80, 0, 0, 7226, "1.00", "0.00")).build();
+
+        List<SubmissionRules.Problem> problems = SubmissionRules.check(sheet,
+                new SheetChecks(UnitCostTable.standard()).check(sheet), VOCABULARY, null);
+
+        assertThat(problems).extracting(SubmissionRules.Problem::path).contains("indicators[2].direction",
+                "direction.decision", "direction.reason", "costs.generalFund");
+        assertThat(problems).filteredOn(p -> p.arithmetic().isPresent()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("決算額"));
+    }
+}
