@@ -47,21 +47,18 @@ class EditorController {
     @GetMapping("/workbench/sheets/{id}/edit")
     ModelAndView edit(@PathVariable String id, @RequestParam(defaultValue = "") String saved,
             HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Optional<WorkingSheet> working = Workbench.id(id).flatMap(n -> evaluation.working(n, chrome.get().actor()));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
-        Optional<ModelAndView> refusal = refusal(working.get(), chrome.get().actor());
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
+        Optional<ModelAndView> refusal = refusal(ready.working(), ready.chrome().actor());
         if (refusal.isPresent()) {
             return refusal.get();
         }
         String notice = saved.isEmpty() ? null : "保存しました（第" + saved + "版）。";
-        Sheet sheet = working.get().sheet();
-        return page(chrome.get(), working.get(), SheetForm.of(sheet), sheet, working.get().revision(), List.of(),
+        Sheet sheet = ready.working().sheet();
+        return page(ready.chrome(), ready.working(), SheetForm.of(sheet), sheet, ready.working().revision(), List.of(),
                 List.of(), null, notice, HttpStatus.OK);
     }
 

@@ -43,82 +43,71 @@ class SheetController {
     @GetMapping("/workbench/sheets/{id}")
     ModelAndView show(@PathVariable String id, @RequestParam(defaultValue = "") String done,
             HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Optional<WorkingSheet> working = Workbench.id(id).flatMap(n -> evaluation.working(n, chrome.get().actor()));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
-        return page(chrome.get(), working.get(), notice(done), null, "", HttpStatus.OK);
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
+        return page(ready.chrome(), ready.working(), notice(done), null, "", HttpStatus.OK);
     }
 
     @PostMapping("/workbench/sheets/{id}/move")
     ModelAndView move(@PathVariable String id, @RequestParam(defaultValue = "") String transition,
             @RequestParam(defaultValue = "") String baseRevision, @RequestParam(defaultValue = "") String comment,
             HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Optional<Long> sheetId = Workbench.id(id);
-        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, chrome.get().actor()));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
         Optional<Transition> chosen = Transition.named(transition);
         Optional<Integer> base = Workbench.number(baseRevision);
         if (chosen.isEmpty() || base.isEmpty()) {
-            return page(chrome.get(), working.get(), null, "操作が読み取れませんでした。もう一度ボタンを押してください。",
+            return page(ready.chrome(), ready.working(), null, "操作が読み取れませんでした。もう一度ボタンを押してください。",
                     comment, HttpStatus.BAD_REQUEST);
         }
         String text = comment.strip();
         if (text.length() > COMMENT_MAX) {
-            return page(chrome.get(), working.get(), null, "コメントは" + COMMENT_MAX + "文字以内にしてください（"
+            return page(ready.chrome(), ready.working(), null, "コメントは" + COMMENT_MAX + "文字以内にしてください（"
                     + text.length() + "文字）。", comment, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        if (chosen.get() == Transition.SUBMIT && !submitProblems(working.get()).isEmpty()) {
-            return page(chrome.get(), working.get(), null, "提出できません。下の「提出の前に直す点」をすべて直してから提出してください。",
+        if (chosen.get() == Transition.SUBMIT && !submitProblems(ready.working()).isEmpty()) {
+            return page(ready.chrome(), ready.working(), null, "提出できません。下の「提出の前に直す点」をすべて直してから提出してください。",
                     comment, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        MoveOutcome outcome = evaluation.move(sheetId.get(), chosen.get(), base.get(), text.isEmpty() ? null : text,
-                chrome.get().actor(), Workbench.from(request));
+        MoveOutcome outcome = evaluation.move(ready.id(), chosen.get(), base.get(), text.isEmpty() ? null : text,
+                ready.chrome().actor(), Workbench.from(request));
         if (outcome instanceof MoveOutcome.Moved) {
-            return new ModelAndView("redirect:/workbench/sheets/" + sheetId.get() + "?done=" + chosen.get().name());
+            return new ModelAndView("redirect:/workbench/sheets/" + ready.id() + "?done=" + chosen.get().name());
         }
-        WorkingSheet now = evaluation.working(sheetId.get(), chrome.get().actor()).orElse(working.get());
+        WorkingSheet now = evaluation.working(ready.id(), ready.chrome().actor()).orElse(ready.working());
         if (outcome instanceof MoveOutcome.Conflict conflict) {
-            return page(chrome.get(), now, null, "このシートは開いた後に変更されました（第" + base.get() + "版 → 第"
+            return page(ready.chrome(), now, null, "このシートは開いた後に変更されました（第" + base.get() + "版 → 第"
                     + conflict.current() + "版）。最新の内容を確かめてから、もう一度操作してください。", comment,
                     HttpStatus.CONFLICT);
         }
         String reason = outcome instanceof MoveOutcome.Refused refused ? refused.reason() : "この操作はできません。";
-        return page(chrome.get(), now, null, reason, comment, HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(ready.chrome(), now, null, reason, comment, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @PostMapping("/workbench/sheets/{id}/comment")
     ModelAndView comment(@PathVariable String id, @RequestParam(defaultValue = "") String text,
             HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Optional<Long> sheetId = Workbench.id(id);
-        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, chrome.get().actor()));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
         String body = text.strip();
         if (body.isEmpty() || body.length() > COMMENT_MAX) {
-            return page(chrome.get(), working.get(), null, "コメントを1～" + COMMENT_MAX + "文字で書いてください。", "",
+            return page(ready.chrome(), ready.working(), null, "コメントを1～" + COMMENT_MAX + "文字で書いてください。", "",
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        SaveOutcome outcome = evaluation.comment(sheetId.get(), body, chrome.get().actor(), Workbench.from(request));
+        SaveOutcome outcome = evaluation.comment(ready.id(), body, ready.chrome().actor(), Workbench.from(request));
         if (outcome instanceof SaveOutcome.Saved) {
-            return new ModelAndView("redirect:/workbench/sheets/" + sheetId.get() + "?done=comment#comments-heading");
+            return new ModelAndView("redirect:/workbench/sheets/" + ready.id() + "?done=comment#comments-heading");
         }
-        return page(chrome.get(), working.get(), null, Outcomes.message(outcome), "", HttpStatus.UNPROCESSABLE_ENTITY);
+        return page(ready.chrome(), ready.working(), null, Outcomes.message(outcome), "", HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     private ModelAndView page(Chrome chrome, WorkingSheet working, @Nullable String notice, @Nullable String error,

@@ -3,6 +3,8 @@ package org.hyoka.workbench;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.evaluation.EvaluationService;
+import org.hyoka.evaluation.WorkingSheet;
 import org.hyoka.security.CurrentActor;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
@@ -22,9 +24,33 @@ import jakarta.servlet.http.HttpServletRequest;
 class Workbench {
 
     private final CurrentActor current;
+    private final EvaluationService evaluation;
 
-    Workbench(CurrentActor current) {
+    Workbench(CurrentActor current, EvaluationService evaluation) {
         this.current = current;
+        this.evaluation = evaluation;
+    }
+
+    /** The signed-in user and the sheet they asked for, or the page that says why they cannot have it. */
+    sealed interface Opened {
+        record Ready(Chrome chrome, long id, WorkingSheet working) implements Opened {
+        }
+
+        record Refused(ModelAndView page) implements Opened {
+        }
+    }
+
+    Opened open(String id, HttpServletRequest request) {
+        Optional<Chrome> chrome = chrome(request);
+        if (chrome.isEmpty()) {
+            return new Opened.Refused(forbidden());
+        }
+        Optional<Long> sheetId = id(id);
+        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, chrome.get().actor()));
+        if (working.isEmpty()) {
+            return new Opened.Refused(notFound("シート「" + id + "」"));
+        }
+        return new Opened.Ready(chrome.get(), sheetId.get(), working.get());
     }
 
     Optional<Chrome> chrome(HttpServletRequest request) {
