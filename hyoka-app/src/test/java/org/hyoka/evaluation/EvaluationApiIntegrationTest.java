@@ -152,6 +152,48 @@ class EvaluationApiIntegrationTest {
                 .get("sheet").get("purpose").asString()).isEqualTo(sheet.get("purpose").asString());
     }
 
+    /**
+     * 50 editors save the same sheet through the HTTP API at once, each from the revision they read.
+     * Every edit is either stored in the revision the response names, or comes back to its author in
+     * a 409 with their own change in it: none is lost, and no request fails otherwise.
+     */
+    @Test
+    void fiftyEditorsSavingAtOnceOverHttpLoseNothing() throws Exception {
+        long id = publishedSheet("API同時保存" + NEXT.incrementAndGet());
+        perform(move(id, "REOPEN", 1, "").with(editor()));
+        JsonNode start = json(perform(get("/api/evaluation/sheets/" + id).with(editor())));
+        int base = start.get("revision").asInt();
+        int editors = 50;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            String marker = "同時編集" + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return perform(save(id, base, with(start.get("sheet"), "purpose", marker)).with(editor()));
+            }));
+        }
+        go.countDown();
+        int stored = 0;
+        for (int i = 0; i < editors; i++) {
+            MockHttpServletResponse answer = answers.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            String marker = "同時編集" + i;
+            if (answer.getStatus() == 200) {
+                int revision = json(answer).get("revision").asInt();
+                assertThat(json(perform(get("/api/evaluation/sheets/" + id + "/revisions/" + revision).with(editor())))
+                        .get("sheet").get("purpose").asString()).isEqualTo(marker);
+                stored++;
+            } else {
+                assertThat(answer.getStatus()).as("editor %d: stored or told of a conflict", i).isEqualTo(409);
+                assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).contains(marker);
+            }
+        }
+        pool.shutdown();
+        assertThat(stored).as("exactly one save from the same base wins").isEqualTo(1);
+        assertThat(json(perform(get("/api/evaluation/sheets/" + id + "/revisions").with(editor())))).hasSize(base + stored);
+    }
+
     @Test
     void badInputIsAProblemInJapaneseAndStoresNothing() throws Exception {
         long id = publishedSheet("API入力試験" + NEXT.incrementAndGet());
