@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,7 +59,7 @@ class BrowserJourneyIntegrationTest extends RunningApp {
         new Select(browser.findElement(By.id("f-municipalityCode"))).selectByValue("082201");
         new Select(browser.findElement(By.id("f-division"))).selectByValue("情報政策課");
         new Select(browser.findElement(By.id("f-sort"))).selectByValue("cost-desc");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        navigate(() -> browser.findElement(By.cssSelector("form.filters button[type=submit]")).click());
         assertThat(countText()).isEqualTo("8件中 1～8件目");
         assertThat(rowTitles()).hasSize(8).contains("情報通信ネットワーク運営業務", "情報化推進事業");
         assertThat(new Select(browser.findElement(By.id("f-municipalityCode"))).getFirstSelectedOption().getText())
@@ -66,7 +67,7 @@ class BrowserJourneyIntegrationTest extends RunningApp {
         screenshot("2-filtered");
 
         WebElement searchBox = browser.findElement(By.id("site-q"));
-        searchBox.sendKeys("ネットワーク", Keys.ENTER);
+        navigate(() -> searchBox.sendKeys("ネットワーク", Keys.ENTER));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("「ネットワーク」の検索結果");
         List<WebElement> marks = browser.findElements(By.cssSelector("ol.hits mark"));
         assertThat(marks).isNotEmpty();
@@ -75,7 +76,7 @@ class BrowserJourneyIntegrationTest extends RunningApp {
         assertThat(first.getText()).isEqualTo("情報通信ネットワーク運営業務");
         screenshot("3-search");
 
-        first.click();
+        navigate(first::click);
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("情報通信ネットワーク運営業務")
                 .contains("令和6年度");
         List<String> headings = browser.findElements(By.cssSelector("article h2")).stream()
@@ -105,6 +106,13 @@ class BrowserJourneyIntegrationTest extends RunningApp {
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
         screenshot("6-skip-link");
+    }
+
+    /** Does what leads to a new page and waits until the old one is gone, so nothing is read from it. */
+    private static void navigate(Runnable action) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private static String countText() {
