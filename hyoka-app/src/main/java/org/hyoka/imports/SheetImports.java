@@ -16,6 +16,7 @@ import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
 import org.hyoka.workflow.Role;
@@ -32,20 +33,31 @@ public class SheetImports {
     private final AuditLog audit;
     private final PendingImports pending;
     private final MunicipalityDirectory directory = MunicipalityDirectory.shipped();
-    private final UploadReader reader;
+    private final Optional<EvaluationSettings> settings;
+    private final long maxFileBytes;
+    private final SheetJson json = new SheetJson();
     private final SecureRandom random = new SecureRandom();
 
     SheetImports(SheetRepository repository, PendingImports pending, AuditLog audit,
+            Optional<EvaluationSettings> settings,
             @Value("${hyoka.import.max-file-bytes:20971520}") long maxFileBytes) {
         this.repository = repository;
         this.audit = audit;
         this.pending = pending;
-        SheetChecks checks = new SheetChecks(UnitCostTable.standard());
-        this.reader = new UploadReader(new SheetImporter(directory, checks), new SheetJson(), checks, maxFileBytes);
+        this.settings = settings;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The report checks 人件費計 with the office's unit costs as they are now, not as they were at start. */
+    private UploadReader reader() {
+        SheetChecks checks = new SheetChecks(
+                settings.map(EvaluationSettings::unitCosts).orElseGet(UnitCostTable::standard));
+        return new UploadReader(new SheetImporter(directory, checks), json, checks, maxFileBytes);
     }
 
     public ImportPreview preview(List<UploadedFile> files, Optional<MunicipalityCode> municipality, String owner) {
         Optional<Municipality> city = municipality.map(directory::municipality);
+        UploadReader reader = reader();
         List<FilePreview> previews = files.stream().map(file -> reader.read(file, city)).toList();
         byte[] token = new byte[16];
         random.nextBytes(token);

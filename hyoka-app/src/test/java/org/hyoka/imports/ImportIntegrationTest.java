@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyoka.audit.AuditActions;
+import org.hyoka.settings.EvaluationSettings;
+import org.hyoka.workflow.Actor;
+import org.hyoka.workflow.Role;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.audit.AuditQuery;
 import org.hyoka.fixtures.Fixtures;
@@ -44,6 +47,9 @@ class ImportIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    EvaluationSettings settings;
+
     @Test
     void theSeedTextIsPreviewedThenSavedExactlyOnceOnConfirmation() throws Exception {
         long before = repository.count();
@@ -69,6 +75,22 @@ class ImportIntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(again).contains("期限切れか、既に保存されています");
         assertThat(repository.count()).isEqualTo(before + 8);
+    }
+
+    @Test
+    void thePreviewChecksPersonnelCostsWithTheOfficesUnitCostsAsTheyAreNow() throws Exception {
+        Actor office = new Actor("office", Role.ADMINISTRATOR, null);
+        byte[] seed = Fixtures.seedText().getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(file("seed.txt", seed), "082201")).doesNotContain("人件費計（");
+
+        settings.setUnitCosts("2023", "9000", "3", office, "test");
+        try {
+            assertThat(upload(file("seed.txt", seed), "082201"))
+                    .as("with the office's own 令和5年度 unit costs, the printed 人件費計 no longer fit")
+                    .contains("令和5年度 人件費計（");
+        } finally {
+            settings.clearUnitCosts(2023, office, "test");
+        }
     }
 
     @Test
