@@ -65,52 +65,48 @@ class EditorController {
     @PostMapping("/workbench/sheets/{id}/edit")
     ModelAndView save(@PathVariable String id, @RequestParam(defaultValue = "") String baseRevision,
             HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Actor actor = chrome.get().actor();
-        Optional<Long> sheetId = Workbench.id(id);
-        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, actor));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
+        Actor actor = ready.chrome().actor();
         Optional<Integer> base = Workbench.number(baseRevision).filter(n -> n >= 1);
         // the revision the author started from is what the form is bound and merged against
-        Sheet baseSheet = base.flatMap(n -> evaluation.revision(sheetId.get(), n, actor)).map(Revision::sheet)
-                .orElse(working.get().sheet());
+        Sheet baseSheet = base.flatMap(n -> evaluation.revision(ready.id(), n, actor)).map(Revision::sheet)
+                .orElse(ready.working().sheet());
         SheetForm form = SheetForm.fromRequest(FormLayout.of(baseSheet), request.getParameterMap());
-        int baseNumber = base.orElse(working.get().revision());
+        int baseNumber = base.orElse(ready.working().revision());
         if (base.isEmpty()) {
-            return page(chrome.get(), working.get(), form, baseSheet, baseNumber, List.of(),
+            return page(ready.chrome(), ready.working(), form, baseSheet, baseNumber, List.of(),
                     List.of("フォームの版が読み取れませんでした。ページを開き直してから入力し直してください。"), null, null,
                     HttpStatus.BAD_REQUEST);
         }
         SheetBinder.Binding binding = binder().bind(form, baseSheet, mayReassign(actor));
         if (!binding.problems().isEmpty()) {
-            return page(chrome.get(), working.get(), form, binding.sheet(), baseNumber, binding.problems(), List.of(),
+            return page(ready.chrome(), ready.working(), form, binding.sheet(), baseNumber, binding.problems(), List.of(),
                     null, null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        SaveOutcome outcome = evaluation.save(sheetId.get(), baseNumber, binding.sheet(), actor,
+        SaveOutcome outcome = evaluation.save(ready.id(), baseNumber, binding.sheet(), actor,
                 Workbench.from(request));
         if (outcome instanceof SaveOutcome.Saved saved) {
-            return new ModelAndView("redirect:/workbench/sheets/" + sheetId.get() + "/edit?saved=" + saved.revision());
+            return new ModelAndView("redirect:/workbench/sheets/" + ready.id() + "/edit?saved=" + saved.revision());
         }
         if (outcome instanceof SaveOutcome.Conflict conflict) {
             SheetForm.Merge merge = form.mergeOnto(SheetForm.of(baseSheet, form.layout()),
                     SheetForm.of(conflict.currentSheet(), form.layout()));
-            WorkingSheet now = evaluation.working(sheetId.get(), actor).orElse(working.get());
+            WorkingSheet now = evaluation.working(ready.id(), actor).orElse(ready.working());
             EditorPage.Conflict shown = new EditorPage.Conflict(conflict.yourBase(), conflict.current(),
                     conflict.changedSinceYourBase(), merge.changedByBoth());
             Sheet merged = binder().bind(merge.form(), conflict.currentSheet(), mayReassign(actor)).sheet();
-            return page(chrome.get(), now, merge.form(), merged, conflict.current(), List.of(), List.of(), shown,
+            return page(ready.chrome(), now, merge.form(), merged, conflict.current(), List.of(), List.of(), shown,
                     null, HttpStatus.CONFLICT);
         }
         List<String> errors = outcome instanceof SaveOutcome.Invalid invalid ? invalid.problems()
                 : List.of(Outcomes.message(outcome));
         HttpStatus status = outcome instanceof SaveOutcome.Refused ? HttpStatus.FORBIDDEN
                 : HttpStatus.UNPROCESSABLE_ENTITY;
-        return page(chrome.get(), working.get(), form, binding.sheet(), baseNumber, List.of(), errors, null, null,
+        return page(ready.chrome(), ready.working(), form, binding.sheet(), baseNumber, List.of(), errors, null, null,
                 status);
     }
 

@@ -35,62 +35,54 @@ class HistoryController {
     @GetMapping("/workbench/sheets/{id}/history")
     ModelAndView history(@PathVariable String id, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to, HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Actor actor = chrome.get().actor();
-        Optional<Long> sheetId = Workbench.id(id);
-        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, actor));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
-        List<Revision> revisions = evaluation.history(sheetId.get(), actor);
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
+        Actor actor = ready.chrome().actor();
+        List<Revision> revisions = evaluation.history(ready.id(), actor);
         HistoryPage.Comparison comparison = null;
         String error = null;
         if (!from.isBlank() || !to.isBlank()) {
-            Optional<Revision> a = Workbench.number(from).flatMap(n -> evaluation.revision(sheetId.get(), n, actor));
-            Optional<Revision> b = Workbench.number(to).flatMap(n -> evaluation.revision(sheetId.get(), n, actor));
+            Optional<Revision> a = Workbench.number(from).flatMap(n -> evaluation.revision(ready.id(), n, actor));
+            Optional<Revision> b = Workbench.number(to).flatMap(n -> evaluation.revision(ready.id(), n, actor));
             if (a.isPresent() && b.isPresent()) {
                 comparison = HistoryPage.Comparison.of(a.get(), b.get());
             } else {
                 error = "比べる版（" + from + "と" + to + "）が見つかりません。一覧にある版の番号を選んでください。";
             }
         }
-        return page(chrome.get(), working.get(), revisions, comparison, error,
+        return page(ready.chrome(), ready.working(), revisions, comparison, error,
                 error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
     }
 
     @PostMapping("/workbench/sheets/{id}/restore")
     ModelAndView restore(@PathVariable String id, @RequestParam(defaultValue = "") String number,
             @RequestParam(defaultValue = "") String baseRevision, HttpServletRequest request) {
-        Optional<Chrome> chrome = workbench.chrome(request);
-        if (chrome.isEmpty()) {
-            return Workbench.forbidden();
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
         }
-        Actor actor = chrome.get().actor();
-        Optional<Long> sheetId = Workbench.id(id);
-        Optional<WorkingSheet> working = sheetId.flatMap(n -> evaluation.working(n, actor));
-        if (working.isEmpty()) {
-            return Workbench.notFound("シート「" + id + "」");
-        }
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
+        Actor actor = ready.chrome().actor();
         Optional<Integer> chosen = Workbench.number(number);
         Optional<Integer> base = Workbench.number(baseRevision);
-        List<Revision> revisions = evaluation.history(sheetId.get(), actor);
+        List<Revision> revisions = evaluation.history(ready.id(), actor);
         if (chosen.isEmpty() || base.isEmpty()) {
-            return page(chrome.get(), working.get(), revisions, null, "復元する版が読み取れませんでした。一覧から選び直してください。",
+            return page(ready.chrome(), ready.working(), revisions, null, "復元する版が読み取れませんでした。一覧から選び直してください。",
                     HttpStatus.BAD_REQUEST);
         }
-        SaveOutcome outcome = evaluation.restore(sheetId.get(), chosen.get(), base.get(), actor,
+        SaveOutcome outcome = evaluation.restore(ready.id(), chosen.get(), base.get(), actor,
                 Workbench.from(request));
         if (outcome instanceof SaveOutcome.Saved saved) {
-            return new ModelAndView("redirect:/workbench/sheets/" + sheetId.get() + "/history?from=" + base.get()
+            return new ModelAndView("redirect:/workbench/sheets/" + ready.id() + "/history?from=" + base.get()
                     + "&to=" + saved.revision());
         }
         HttpStatus status = outcome instanceof SaveOutcome.Conflict ? HttpStatus.CONFLICT
                 : outcome instanceof SaveOutcome.Refused ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY;
-        WorkingSheet now = evaluation.working(sheetId.get(), actor).orElse(working.get());
-        return page(chrome.get(), now, evaluation.history(sheetId.get(), actor), null,
+        WorkingSheet now = evaluation.working(ready.id(), actor).orElse(ready.working());
+        return page(ready.chrome(), now, evaluation.history(ready.id(), actor), null,
                 "第" + chosen.get() + "版を復元できませんでした。" + Outcomes.message(outcome), status);
     }
 
