@@ -2,10 +2,6 @@ package org.hyoka.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,14 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.hyoka.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserJourneyIntegrationTest extends RunningApp {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private static WebDriver browser;
 
@@ -108,11 +100,8 @@ class BrowserJourneyIntegrationTest extends RunningApp {
         screenshot("6-skip-link");
     }
 
-    /** Does what leads to a new page and waits until the old one is gone, so nothing is read from it. */
     private static void navigate(Runnable action) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+        HeadlessChromium.navigate(browser, action);
     }
 
     private static String countText() {
@@ -131,12 +120,6 @@ class BrowserJourneyIntegrationTest extends RunningApp {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -2,11 +2,6 @@ package org.hyoka.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,13 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.hyoka.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "hyoka.sample-data.enabled=true"})
 class WorkbenchBrowserIntegrationTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String PASSWORD = "a-long-test-password";
     private static final String TITLE = "情報通信ネットワーク運営業務";
     private static final String FIXED_OUTCOME = "庁内ネットワークの稼働率は九九・九八パーセントを維持した。";
@@ -208,8 +199,7 @@ class WorkbenchBrowserIntegrationTest {
 
     /** A form post is done when the page it was on is gone; reading before that races the navigation. */
     private static void clickAndWaitForNextPage(WebElement element) {
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        HeadlessChromium.navigate(browser, element::click);
     }
 
     private void signOut() {
@@ -261,12 +251,6 @@ class WorkbenchBrowserIntegrationTest {
     }
 
     private static void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HeadlessChromium.screenshot(browser, name);
     }
 }
