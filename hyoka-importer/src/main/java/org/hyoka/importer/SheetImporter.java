@@ -72,7 +72,7 @@ public final class SheetImporter {
         DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
                 : TextDecoder.decode(bytes);
         if (decoded instanceof DecodedText.Unreadable unreadable) {
-            return new InputResult.Unreadable(source, unreadable.reason());
+            return new InputResult.Unreadable(source, unreadable.reason(), unreadable.message());
         }
         DecodedText.Text text = (DecodedText.Text) decoded;
         return importText(source, text.text(), text.encoding(), municipality);
