@@ -81,7 +81,8 @@ public final class SheetImporter {
     public InputResult importText(String source, String text, String encoding, Optional<Municipality> municipality) {
         ParsedText parsed = SheetTextParser.parse(text);
         if (parsed.sheets().isEmpty()) {
-            return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text");
+            return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text",
+                    "このファイルには事務事業マネジメントシートが見つかりません。シートのPDFか、そのテキストを選んでください。");
         }
         List<SheetResult> sheets = new ArrayList<>(parsed.sheets().size());
         for (SheetParse sheet : parsed.sheets()) {
