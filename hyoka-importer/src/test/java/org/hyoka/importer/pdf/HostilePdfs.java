@@ -25,16 +25,17 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Writes the corpus of hostile PDFs in src/test/resources/org/hyoka/importer/pdf/hostile/. Each file
- * is a few kilobytes and attacks one thing a PDF reader does; together they are what PdfLimits must
- * hold against. Run {@code main} to regenerate them (the bytes are deterministic):
- * {@code mvn -pl hyoka-importer -am test-compile exec:java} is not set up, so run it from the IDE or with
- * {@code java -cp <test classpath> org.hyoka.importer.pdf.HostilePdfs hyoka-importer/src/test/resources/org/hyoka/importer/pdf/hostile}.
+ * Writes the corpus of hostile PDFs, each a few kilobytes (the 10,000 pages about 100) attacking one
+ * thing a PDF reader does; together they are what PdfLimits must hold against. They live where
+ * Jazzer finds the seeds of {@code PdfFuzzTest}, so the same files are the regression corpus of the
+ * fuzzer, HostilePdfsTest, and the command line and upload tests of hyoka-app. To regenerate them, run
+ * {@code main} from the repository root with the test class path (about 20 s: the bombs deflate
+ * 1 GiB twice); all but encrypted.pdf (random salt) come out byte for byte the same.
  */
 public final class HostilePdfs {
 
     /** Where the tests find the corpus on the class path. */
-    public static final String RESOURCE_DIRECTORY = "/org/hyoka/importer/pdf/hostile/";
+    public static final String RESOURCE_DIRECTORY = "/org/hyoka/importer/pdf/PdfFuzzTestInputs/readingEndsInTextOrARefusal/";
 
     private static final String FONT = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
     private static final String TEXT = "BT /F1 12 Tf 72 700 Td (jimu jigyo) Tj ET\n";
@@ -62,7 +63,7 @@ public final class HostilePdfs {
 
     public static void main(String[] args) throws IOException {
         Path directory = Path.of(args.length > 0 ? args[0]
-                : "hyoka-importer/src/test/resources/org/hyoka/importer/pdf/hostile");
+                : "hyoka-importer/src/test/resources" + RESOURCE_DIRECTORY);
         Files.createDirectories(directory);
         for (Map.Entry<String, Supplier<byte[]>> entry : corpus().entrySet()) {
             byte[] bytes = entry.getValue().get();
