@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
@@ -94,8 +95,10 @@ public final class SheetImporter {
     private SheetResult result(SheetParse parse, Optional<Municipality> municipality) {
         if (parse instanceof SheetParse.Parsed parsed) {
             Sheet sheet = parsed.sheet().withMunicipality(municipality.orElse(null));
+            List<Finding> findings = new ArrayList<>(FormBoxes.overlong(sheet));
+            findings.addAll(checks.check(sheet));
             return new SheetResult.Imported(sheet,
-                    SheetReport.of(parsed.firstLine(), parsed.missing(), parsed.unplaced(), checks.check(sheet)));
+                    SheetReport.of(parsed.firstLine(), parsed.missing(), parsed.unplaced(), findings));
         }
         SheetParse.Unusable unusable = (SheetParse.Unusable) parse;
         return new SheetResult.Rejected(unusable.reason(),
