@@ -3,6 +3,7 @@ package org.hyoka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +16,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.hyoka.importer.Seed;
 import org.hyoka.importer.pdf.HostilePdfs;
+import org.hyoka.importer.pdf.TextToPdf;
+import org.hyoka.interchange.ReadResult;
+import org.hyoka.interchange.SheetJson;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +55,30 @@ class HostilePdfCommandLineTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString().startsWith("hyoka: ").contains(name);
+    }
+
+    /** Every page names a font it lacks: PDFBox warns per page; standard output is still the JSON alone. */
+    @Test
+    void aDamagedButReadablePdfGivesValidJsonOnStandardOutput() throws IOException {
+        Path damaged = dir.resolve("damaged.pdf");
+        try (PDDocument document = Loader.loadPDF(TextToPdf.write(Seed.text()))) {
+            for (PDPage page : document.getPages()) {
+                List<PDStream> streams = new ArrayList<>();
+                page.getContentStreams().forEachRemaining(streams::add);
+                streams.add(new PDStream(document, new ByteArrayInputStream(
+                        "/NoSuchFont 12 Tf\n".getBytes(StandardCharsets.US_ASCII))));
+                page.setContents(streams);
+            }
+            document.save(damaged.toFile());
+        }
+
+        Run run = hyoka("parse", damaged.toString());
+
+        assertThat(run.exit()).isZero();
+        ReadResult json = new SheetJson().read(run.out().getBytes(StandardCharsets.UTF_8));
+        assertThat(json).isInstanceOf(ReadResult.Valid.class);
+        assertThat(((ReadResult.Valid) json).sheets()).hasSize(8);
+        assertThat(run.err().lines()).singleElement().asString().contains("8 sheet(s), 8 imported, complete");
     }
 
     /** In this JVM: what the command itself says (the process's streams are the parse test's business). */
