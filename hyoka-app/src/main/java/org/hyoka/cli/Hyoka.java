@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Hyoka {
 
+    /** The logging configuration of every command (serve replaces it with the server's on start-up). */
+    static final String LOGGING_CONFIG = "org/hyoka/cli/logback-cli.xml";
+
     public static void main(String[] args) {
+        // Before any logger exists: without it Logback's fallback writes every event to standard output.
+        System.setProperty("logback.configurationFile", LOGGING_CONFIG);
         System.exit(run(args));
     }
 

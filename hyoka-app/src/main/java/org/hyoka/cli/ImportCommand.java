@@ -67,13 +67,22 @@ final class ImportCommand implements Callable<Integer> {
         SheetImporter importer = new SheetImporter(MunicipalityDirectory.shipped(),
                 new SheetChecks(UnitCostTable.standard()));
         boolean readable = true;
+        // A file that cannot be read at all is one line that says so; a closing line only after a report.
+        boolean reported = false;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                err.println("hyoka: " + file + ": no such file");
+                err.println("hyoka: " + file + ": no such file (nothing imported)");
                 readable = false;
             } else if (!isJson(file)) {
                 InputResult result = importer.importFile(file, city);
+                if (result instanceof InputResult.Unreadable unreadable) {
+                    err.println("hyoka: " + unreadable.source() + ": unreadable: " + unreadable.reason()
+                            + " (nothing imported)");
+                    readable = false;
+                    continue;
+                }
                 result.reportLines().forEach(line -> err.println("hyoka: " + line));
+                reported |= !result.reportLines().isEmpty();
                 if (result instanceof InputResult.Read read
                         && read.sheets().stream().allMatch(SheetResult.Imported.class::isInstance)) {
                     parsed.addAll(read.importedSheets());
@@ -83,7 +92,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         if (!readable) {
-            err.println("hyoka: nothing imported");
+            if (reported) {
+                err.println("hyoka: nothing imported");
+            }
             return ExitCodes.BAD_INPUT;
         }
         try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {

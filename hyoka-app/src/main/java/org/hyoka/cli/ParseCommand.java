@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "a JSON array in the interchange format, in input order.",
                 "The report (fields not found, lines not placed, arithmetic findings) goes to standard error.",
                 "Exit codes: 0 every sheet parsed completely, 1 some sheet is incomplete (what was parsed is "
-                        + "still written), 2 some input is unreadable (not a PDF or text, encrypted, empty)."})
+                        + "still written), 2 some input is unreadable (not a PDF or text, encrypted, empty, too "
+                        + "complex); then no JSON is written."})
 final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or text files (UTF-8, Shift_JIS, UTF-16)")
@@ -61,12 +62,15 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         ImportRun run = SheetImporter.standard().importFiles(files, city);
-        String json = new SheetJson().writeAll(run.sheets());
-        if (output == null) {
-            out.println(json);
-            out.flush();
-        } else {
-            writeAtomically(output, json);
+        // An unreadable input writes no JSON at all: a script must not take half of the inputs for all.
+        if (run.exitCode() != ImportRun.UNREADABLE) {
+            String json = new SheetJson().writeAll(run.sheets());
+            if (output == null) {
+                out.println(json);
+                out.flush();
+            } else {
+                writeAtomically(output, json);
+            }
         }
         report(run, err);
         return run.exitCode();

@@ -28,6 +28,7 @@ final class SpringLauncher {
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "ERROR");
+        properties.put("logging.config", "classpath:" + Hyoka.LOGGING_CONFIG);
         return new SpringApplicationBuilder(CommandLineApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(arguments(properties));

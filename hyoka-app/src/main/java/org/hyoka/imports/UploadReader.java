@@ -73,8 +73,7 @@ final class UploadReader {
 
     private static FilePreview fromImporter(String name, String extension, InputResult result) {
         if (result instanceof InputResult.Unreadable unreadable) {
-            return refused(name, "シートを読み取れません（" + unreadable.reason() + "）。"
-                    + "事務事業マネジメントシートのPDFか、そのテキストを選んでください。");
+            return refused(name, unreadable.message());
         }
         InputResult.Read read = (InputResult.Read) result;
         List<SheetPreview> sheets = read.sheets().stream().map(UploadReader::preview).toList();

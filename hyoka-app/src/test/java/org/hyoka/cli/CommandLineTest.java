@@ -140,7 +140,7 @@ class CommandLineTest {
         Outcome outcome = hyoka("parse", random.toString());
         assertThat(outcome.exit()).isEqualTo(2);
         assertThat(outcome.err()).contains("junk.pdf").doesNotContain("Exception");
-        assertThat(outcome.out().strip()).isEqualTo("[ ]");
+        assertThat(outcome.out()).as("no JSON for an unreadable input").isEmpty();
 
         Outcome badCode = hyoka("parse", seed.toString(), "--municipality", "082202");
         assertThat(badCode.exit()).isEqualTo(2);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hyoka.importer.parse.SourceLine;
+import org.hyoka.importer.text.DecodedText;
 import org.hyoka.sheet.Sheet;
 
 /** What one input (a file) gave: its sheets in input order, or the one-line reason it is unreadable. */
@@ -32,8 +33,17 @@ public sealed interface InputResult {
         }
     }
 
-    /** Not readable: empty, binary, broken or encrypted PDF, or text without any sheet. */
-    record Unreadable(String source, String reason) implements InputResult {
+    /**
+     * Not readable: empty, binary, broken, encrypted or too complex PDF, or text without any sheet.
+     *
+     * @param reason  one line in English, for the command line
+     * @param message in Japanese with what to do, for the screen
+     */
+    record Unreadable(String source, String reason, String message) implements InputResult {
+
+        public Unreadable(String source, String reason) {
+            this(source, reason, DecodedText.Unreadable.genericMessage(reason));
+        }
     }
 
     default List<String> reportLines() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
@@ -72,7 +73,7 @@ public final class SheetImporter {
         DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
                 : TextDecoder.decode(bytes);
         if (decoded instanceof DecodedText.Unreadable unreadable) {
-            return new InputResult.Unreadable(source, unreadable.reason());
+            return new InputResult.Unreadable(source, unreadable.reason(), unreadable.message());
         }
         DecodedText.Text text = (DecodedText.Text) decoded;
         return importText(source, text.text(), text.encoding(), municipality);
@@ -81,7 +82,8 @@ public final class SheetImporter {
     public InputResult importText(String source, String text, String encoding, Optional<Municipality> municipality) {
         ParsedText parsed = SheetTextParser.parse(text);
         if (parsed.sheets().isEmpty()) {
-            return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text");
+            return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text",
+                    "このファイルには事務事業マネジメントシートが見つかりません。シートのPDFか、そのテキストを選んでください。");
         }
         List<SheetResult> sheets = new ArrayList<>(parsed.sheets().size());
         for (SheetParse sheet : parsed.sheets()) {
@@ -93,8 +95,10 @@ public final class SheetImporter {
     private SheetResult result(SheetParse parse, Optional<Municipality> municipality) {
         if (parse instanceof SheetParse.Parsed parsed) {
             Sheet sheet = parsed.sheet().withMunicipality(municipality.orElse(null));
+            List<Finding> findings = new ArrayList<>(FormBoxes.overlong(sheet));
+            findings.addAll(checks.check(sheet));
             return new SheetResult.Imported(sheet,
-                    SheetReport.of(parsed.firstLine(), parsed.missing(), parsed.unplaced(), checks.check(sheet)));
+                    SheetReport.of(parsed.firstLine(), parsed.missing(), parsed.unplaced(), findings));
         }
         SheetParse.Unusable unusable = (SheetParse.Unusable) parse;
         return new SheetResult.Rejected(unusable.reason(),

@@ -30,9 +30,10 @@ public record SheetReport(int firstLine, List<Field> missing, List<Field> missin
                 findings);
     }
 
-    /** Complete: nothing required is missing and every value line is in a field. */
+    /** Complete: nothing required is missing, every value line is in a field and every value fits its box. */
     public boolean complete() {
-        return missingRequired.isEmpty() && unplaced.isEmpty();
+        return missingRequired.isEmpty() && unplaced.isEmpty()
+                && findings.stream().noneMatch(f -> f.ruleId().equals(FormBoxes.RULE));
     }
 
     public boolean hasErrors() {

@@ -10,7 +10,21 @@ public sealed interface DecodedText {
     record Text(String text, String encoding) implements DecodedText {
     }
 
-    /** Not readable as text: empty, binary, or in an encoding we do not read. */
-    record Unreadable(String reason) implements DecodedText {
+    /**
+     * Not readable as text: empty, binary, or in an encoding we do not read.
+     *
+     * @param reason  one line in English, for the command line and logs
+     * @param message the same in Japanese with what to do, for the screen
+     */
+    record Unreadable(String reason, String message) implements DecodedText {
+
+        /** With the generic Japanese message, for reasons no person needs explained in detail. */
+        public Unreadable(String reason) {
+            this(reason, genericMessage(reason));
+        }
+
+        public static String genericMessage(String reason) {
+            return "シートを読み取れません（" + reason + "）。事務事業マネジメントシートのPDFか、そのテキストを選んでください。";
+        }
     }
 }

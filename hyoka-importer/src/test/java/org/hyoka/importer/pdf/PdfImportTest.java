@@ -92,7 +92,8 @@ class PdfImportTest {
     @Test
     void bytesWithoutAPdfHeaderAreNotAPdf() {
         assertThat(PdfTextExtractor.extract("事務事業".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(new DecodedText.Unreadable("not a PDF (no %PDF- header)"));
+                .isEqualTo(new DecodedText.Unreadable("not a PDF (no %PDF- header)",
+                        "PDFファイルではありません。事務事業マネジメントシートのPDFを選んでください。"));
     }
 
     /** The text as its runs: blank-line runs and page feeds are layout, not content. */
