@@ -6,11 +6,18 @@ import java.util.regex.Pattern;
 import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
 
-/** An account to be created; {@link #problem()} says what is wrong with it, in words a user can act on. */
+/**
+ * An account to be created; {@link #problem()} says what is wrong with it, in words a user can act on.
+ * The name is kept in its {@link UserNames#canonical canonical} form, the one sign-in looks up.
+ */
 public record NewAccount(String username, char[] password, Role role, @Nullable String division) {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{2,99}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+
+    public NewAccount {
+        username = UserNames.canonical(username);
+    }
 
     public Optional<String> problem() {
         if (!USERNAME.matcher(username).matches()) {

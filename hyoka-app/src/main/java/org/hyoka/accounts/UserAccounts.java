@@ -16,7 +16,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Accounts in table app_user. Passwords are hashed on the way in and never leave as text. */
+/**
+ * Accounts in table app_user. Passwords are hashed on the way in and never leave as text. Names are
+ * stored and looked up in their {@link UserNames#canonical canonical} form, so every spelling of a
+ * name that sign-in accepts reaches the same account, and the throttle counts them as one.
+ */
 @Component
 public class UserAccounts implements UserDetailsService {
 
@@ -59,12 +63,12 @@ public class UserAccounts implements UserDetailsService {
         return count == null ? 0 : count;
     }
 
-    /** The account of this name, if any (enabled or not). */
+    /** The account of this name (in any of its spellings, see {@link UserNames}), if any, enabled or not. */
     public Optional<Account> find(String username) {
         return jdbc.query("SELECT id, username, role, division, enabled FROM app_user WHERE username = ?",
                 (row, n) -> new Account(row.getLong("id"), row.getString("username"),
                         Role.valueOf(row.getString("role")), row.getString("division"), row.getBoolean("enabled")),
-                username).stream().findFirst();
+                UserNames.canonical(username)).stream().findFirst();
     }
 
     @Override
@@ -72,7 +76,7 @@ public class UserAccounts implements UserDetailsService {
         List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, division, enabled FROM app_user "
                 + "WHERE username = ?", (row, n) -> new AccountUser(row.getString("username"),
                         Role.valueOf(row.getString("role")), row.getString("division"), row.getBoolean("enabled"),
-                        row.getString("password_hash")), username);
+                        row.getString("password_hash")), UserNames.canonical(username));
         if (users.isEmpty()) {
             throw new UsernameNotFoundException("no such user");
         }

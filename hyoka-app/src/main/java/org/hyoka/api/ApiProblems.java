@@ -1,10 +1,10 @@
 package org.hyoka.api;
 
+import org.hyoka.errors.JapaneseProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the API as an RFC 9457 problem (application/problem+json), never a stack trace. The
@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * each with the JSON path (or parameter name), the rule and a message.
  */
 @RestControllerAdvice(assignableTypes = SheetApiController.class)
-class ApiProblems extends ResponseEntityExceptionHandler {
+class ApiProblems extends JapaneseProblems {
 
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest exception) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hyoka.interchange.ReadResult;
+import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.imports.SheetImports;
+import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,8 +102,13 @@ class SheetApiController {
             throw new BadRequest("Invalid sheet document", invalid.problems().size()
                     + " problem(s) with the interchange format; nothing was saved", invalid.problems());
         }
+        List<Sheet> sheets = ((ReadResult.Valid) result).sheets();
+        if (sheets.isEmpty()) {
+            throw new BadRequest("Empty document", "the array holds no sheet; nothing was saved",
+                    List.of(new SchemaProblem("$", "minItems", "send at least one sheet")));
+        }
         String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
-        List<StoredSheet> saved = imports.save(((ReadResult.Valid) result).sheets(), author, request.getRemoteAddr());
+        List<StoredSheet> saved = imports.save(sheets, author, request.getRemoteAddr());
         List<Long> ids = saved.stream().map(StoredSheet::id).toList();
         List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
         return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));

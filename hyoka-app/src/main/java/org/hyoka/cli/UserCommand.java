@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.hyoka.accounts.AddResult;
 import org.hyoka.accounts.NewAccount;
 import org.hyoka.accounts.UserAccounts;
+import org.hyoka.accounts.UserNames;
 import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,7 +68,7 @@ final class UserCommand {
                     spec.commandLine().getErr().println("hyoka: " + refused.reason());
                     return ExitCodes.BAD_INPUT;
                 }
-                spec.commandLine().getOut().println("hyoka: added user " + username + " (" + role + ")");
+                spec.commandLine().getOut().println("hyoka: added user " + UserNames.canonical(username) + " (" + role + ")");
                 return ExitCodes.OK;
             }
         }

@@ -1,17 +1,17 @@
 package org.hyoka.evaluation;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.hyoka.errors.JapaneseProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the evaluation API as application/problem+json; the standard MVC ones from the base class. */
 @RestControllerAdvice(assignableTypes = EvaluationApiController.class)
 @ConditionalOnWebApplication
-class EvaluationApiProblems extends ResponseEntityExceptionHandler {
+class EvaluationApiProblems extends JapaneseProblems {
 
     @ExceptionHandler(ApiRefusal.class)
     ProblemDetail refused(ApiRefusal refusal) {

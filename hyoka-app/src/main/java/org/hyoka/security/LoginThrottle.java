@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.accounts.UserNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
  * or from one address, further attempts are refused until the oldest failure leaves the window.
  * Failures are kept in the database so that every instance behind a load balancer counts them.
  * A success clears the user name's failures but not the address's: one known account must not
- * reset the count of an address that guesses others.
+ * reset the count of an address that guesses others. User names are counted in their canonical form
+ * ({@link UserNames}), the form the account store looks up, so that "tanaka", " Tanaka\t" and
+ * "ｔａｎａｋａ" share one count: callers may pass a name as it came in.
  */
 @Component
 public class LoginThrottle {
@@ -54,7 +57,8 @@ public class LoginThrottle {
     public Optional<Duration> waitFor(String username, String remoteAddr) {
         Instant now = clock.instant();
         OffsetDateTime since = now.minus(window).atOffset(ZoneOffset.UTC);
-        Optional<Instant> byUser = freeAt(failures("username = ? AND NOT cleared", key(username), since), maxPerUser);
+        Optional<Instant> byUser = freeAt(failures("username = ? AND NOT cleared", userKey(username), since),
+                maxPerUser);
         Optional<Instant> byAddress = freeAt(failures("remote_addr = ?", key(remoteAddr), since), maxPerAddress);
         return byUser.map(u -> byAddress.filter(a -> a.isAfter(u)).orElse(u)).or(() -> byAddress)
                 .map(free -> Duration.between(now, free))
@@ -65,11 +69,11 @@ public class LoginThrottle {
         Instant now = clock.instant();
         jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", now.minus(window).atOffset(ZoneOffset.UTC));
         jdbc.update("INSERT INTO login_failure (username, remote_addr, failed_at) VALUES (?, ?, ?)",
-                key(username), key(remoteAddr), now.atOffset(ZoneOffset.UTC));
+                userKey(username), key(remoteAddr), now.atOffset(ZoneOffset.UTC));
     }
 
     public void succeeded(String username) {
-        jdbc.update("UPDATE login_failure SET cleared = TRUE WHERE username = ? AND NOT cleared", key(username));
+        jdbc.update("UPDATE login_failure SET cleared = TRUE WHERE username = ? AND NOT cleared", userKey(username));
     }
 
     private List<Instant> failures(String condition, String key, OffsetDateTime since) {
@@ -84,6 +88,11 @@ public class LoginThrottle {
             return Optional.empty();
         }
         return Optional.of(failures.get(failures.size() - max).plus(window));
+    }
+
+    /** The account a name signs in as, however it was typed: the password check looks up the same form. */
+    private static String userKey(String username) {
+        return key(UserNames.canonical(username));
     }
 
     private static String key(String value) {

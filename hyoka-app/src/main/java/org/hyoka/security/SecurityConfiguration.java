@@ -1,5 +1,6 @@
 package org.hyoka.security;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import org.hyoka.accounts.UserAccounts;
@@ -12,12 +13,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -29,6 +32,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Who may use which route. Reading published sheets is public; everything else needs an account,
@@ -53,15 +59,7 @@ class SecurityConfiguration {
 
     static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
 
-    /**
-     * Only our own scripts and style sheets, so that a stored text that ever slipped through unescaped
-     * could not run or restyle the page. Style attributes are allowed (style-src-attr) because ECharts
-     * sizes and positions its charts with them; an attribute can neither run script nor select elements.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "style-src-attr 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "frame-ancestors 'none'; form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     private static final RequestMatcher EVALUATION_API = path("/api/evaluation/**");
 
@@ -79,7 +77,9 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
@@ -105,7 +105,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
+                        .accessDeniedHandler(SecurityConfiguration::refuse))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -127,6 +128,18 @@ class SecurityConfiguration {
         AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return (request, response, exception) -> (EVALUATION_API.matches(request) ? status : loginPage)
                 .commence(request, response, exception);
+    }
+
+    /**
+     * 403 through the error page, which is told why: a form without its valid CSRF token reads
+     * differently from a missing permission (Spring's handler names the cause only with an error page of its own).
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        if (!response.isCommitted()) {
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        }
     }
 
     static RequestMatcher path(String pattern) {

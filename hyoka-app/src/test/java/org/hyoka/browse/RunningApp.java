@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "hyoka.data-dir=target/pages-test-data",
             "hyoka.sample-data.enabled=true"})
-abstract class RunningApp {
+public abstract class RunningApp {
 
     static final String SAPPORO = "011002";
     static final String CHIYODA = "131016";
@@ -42,7 +42,7 @@ abstract class RunningApp {
     private static boolean extraSheetsSaved;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     SheetRepository repository;
@@ -50,7 +50,7 @@ abstract class RunningApp {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
-    void saveExtraSheetsOnce() {
+    protected void saveExtraSheetsOnce() {
         synchronized (RunningApp.class) {
             if (extraSheetsSaved) {
                 return;
@@ -95,7 +95,7 @@ abstract class RunningApp {
         }
     }
 
-    String url(String pathAndQuery) {
+    protected String url(String pathAndQuery) {
         return "http://localhost:" + port + pathAndQuery;
     }
 

@@ -103,7 +103,8 @@ class AuthorizationMatrixIntegrationTest {
 
     /** Routes that answer for the framework rather than for a feature, and why they are not probed. */
     static final Map<String, String> NOT_PROBED = Map.of(
-            "ANY /error", "Spring Boot's error page: reached by forwarding only, renders no data");
+            "ANY /error", "Hyoka's error page (org.hyoka.errors): reached by forwarding; asked for directly "
+                    + "it is a 404 page; renders no data (ErrorAnswersIntegrationTest)");
 
     static Map<String, Row> matrix() {
         Map<String, Row> m = new LinkedHashMap<>();

@@ -89,6 +89,81 @@ class SignInIntegrationTest {
         assertThat(body).contains("もう一度お試しください");
     }
 
+    /** One account, typed six ways: with spaces, a tab, the full-width space U+3000, other case, full-width. */
+    private static List<String> spellingsOf(String name) {
+        return List.of(name + " ", "\t" + name, name.toUpperCase(java.util.Locale.ROOT), name + "\u3000",
+                "\u3000 " + name + "\t", toFullWidth(name));
+    }
+
+    private static String toFullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append((char) (c - 0x21 + 0xFF01)));
+        return wide.toString();
+    }
+
+    @Test
+    void everySpellingOfANameSignsInToTheSameAccountAndSharesItsLockOverTheForm() throws Exception {
+        accounts.add(new NewAccount("Spelled-Form", PASSWORD.toCharArray(), Role.REVIEWER, null));
+        List<String> spellings = spellingsOf("spelled-form");
+        for (String spelling : spellings) {
+            mvc.perform(signIn(spelling, PASSWORD, "203.0.113.20"))
+                    .andExpect(authenticated().withUsername("spelled-form"));
+        }
+
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(spellings.get(i), "guess-" + i, "203.0.113." + (21 + i)))
+                    .andExpect(unauthenticated()).andExpect(header().string("Location", "/login?error"));
+        }
+
+        for (String spelling : concat(spellings, "spelled-form")) {
+            MvcResult refused = mvc.perform(signIn(spelling, PASSWORD, "203.0.113.30")).andExpect(unauthenticated())
+                    .andReturn();
+            assertThat(refused.getResponse().getHeader("Location")).as("'%s' is locked too", spelling)
+                    .startsWith("/login?throttled=");
+        }
+    }
+
+    @Test
+    void everySpellingOfANameSharesItsLockOverHttpBasic() throws Exception {
+        accounts.add(new NewAccount("spelled-api", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
+        List<String> spellings = spellingsOf("spelled-api");
+        for (String spelling : spellings) {
+            mvc.perform(get("/api/sheets").param("size", "1").header("Authorization", basic(spelling, PASSWORD))
+                    .with(from("203.0.113.40"))).andExpect(status().isOk())
+                    .andExpect(authenticated().withUsername("spelled-api"));
+        }
+
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/sheets").header("Authorization", basic(spellings.get(i), "guess-" + i))
+                    .contentType(MediaType.APPLICATION_JSON).content("{}").with(from("203.0.113." + (41 + i))))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        for (String spelling : concat(spellings, "spelled-api")) {
+            mvc.perform(post("/api/sheets").header("Authorization", basic(spelling, PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON).content("{}").with(from("203.0.113.50")))
+                    .andExpect(status().isTooManyRequests());
+        }
+    }
+
+    @Test
+    void accountsAreCreatedUnderTheCanonicalNameSoAVariantIsTheSameAccount() {
+        assertThat(accounts.add(new NewAccount("\u3000Canon-User\t", PASSWORD.toCharArray(), Role.REVIEWER, null)))
+                .isInstanceOf(org.hyoka.accounts.AddResult.Added.class);
+
+        assertThat(jdbc.queryForList("SELECT username FROM app_user WHERE username LIKE '%anon-user%'",
+                String.class)).containsExactly("canon-user");
+        assertThat(accounts.add(new NewAccount("CANON-USER", PASSWORD.toCharArray(), Role.REVIEWER, null)))
+                .isInstanceOf(org.hyoka.accounts.AddResult.Refused.class);
+        assertThat(accounts.find(toFullWidth("canon-user"))).isPresent();
+    }
+
+    private static List<String> concat(List<String> list, String last) {
+        List<String> all = new java.util.ArrayList<>(list);
+        all.add(last);
+        return all;
+    }
+
     @Test
     void theSessionIsStoredInTheDatabaseBehindAnHttpOnlySameSiteCookieThatIsSecureOverTls() throws Exception {
         accounts.add(new NewAccount("session-editor", PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
