@@ -24,6 +24,26 @@ sealed interface Column {
 
     String header();
 
+    /** 戦略プラン1_施策: also the data dictionary's pattern, with a placeholder for the row. */
+    static String planHeader(Object row, String label) {
+        return Field.STRATEGIC_PLAN.label() + row + SEPARATOR + label;
+    }
+
+    /** 指標1_単位, 指標1_目標値_2024. */
+    static String indicatorHeader(Object slot, String label) {
+        return INDICATOR + slot + SEPARATOR + label;
+    }
+
+    /** 予算額_2024, 指標1_目標値_2024. */
+    static String yearHeader(String field, Object year) {
+        return field + SEPARATOR + year;
+    }
+
+    /** コストの推移_年度. */
+    static String costYearsHeader(String yearLabel) {
+        return Field.COSTS.label() + SEPARATOR + yearLabel;
+    }
+
     ValueType type();
 
     /** The interchange value this column holds for a sheet, null if the sheet does not state it. */
@@ -59,7 +79,7 @@ sealed interface Column {
     /** @param row 1 for the first 戦略プラン row */
     record PlanColumn(int row, FieldDescriptor<StrategicPlanEntry> field) implements Column {
         public String header() {
-            return Field.STRATEGIC_PLAN.label() + row + SEPARATOR + field.label();
+            return planHeader(row, field.label());
         }
 
         public ValueType.Parsed parse(String cell) {
@@ -77,7 +97,7 @@ sealed interface Column {
 
     record IndicatorColumn(int slot, FieldDescriptor<Indicator> field) implements Column {
         public String header() {
-            return INDICATOR + slot + SEPARATOR + field.label();
+            return indicatorHeader(slot, field.label());
         }
 
         public ValueType.Parsed parse(String cell) {
@@ -99,7 +119,7 @@ sealed interface Column {
      */
     record IndicatorYearsColumn(int slot, FieldDescriptor<IndicatorValue> yearField) implements Column {
         public String header() {
-            return INDICATOR + slot + SEPARATOR + yearField.label();
+            return indicatorHeader(slot, yearField.label());
         }
 
         public ValueType type() {
@@ -115,7 +135,7 @@ sealed interface Column {
 
     record IndicatorYearColumn(int slot, int year, FieldDescriptor<IndicatorValue> field) implements Column {
         public String header() {
-            return INDICATOR + slot + SEPARATOR + field.label() + SEPARATOR + year;
+            return yearHeader(indicatorHeader(slot, field.label()), year);
         }
 
         public ValueType.Parsed parse(String cell) {
@@ -134,7 +154,7 @@ sealed interface Column {
     /** The years of コストの推移 the sheet holds, in order (see {@link IndicatorYearsColumn}). */
     record CostYearsColumn(FieldDescriptor<CostYear> yearField) implements Column {
         public String header() {
-            return Field.COSTS.label() + SEPARATOR + yearField.label();
+            return costYearsHeader(yearField.label());
         }
 
         public ValueType type() {
@@ -149,7 +169,7 @@ sealed interface Column {
 
     record CostColumn(int year, FieldDescriptor<CostYear> field) implements Column {
         public String header() {
-            return field.label() + SEPARATOR + year;
+            return yearHeader(field.label(), year);
         }
 
         public ValueType.Parsed parse(String cell) {
