@@ -7,20 +7,15 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.fixtures.RandomSheets;
-import org.hyoka.importer.InputResult;
-import org.hyoka.importer.SheetImporter;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.glossary.FieldDescriptor;
 import org.hyoka.glossary.SheetFields;
-import org.hyoka.sheet.Municipality;
-import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.tables.FlatTables.Format;
 import org.junit.jupiter.api.Test;
@@ -28,15 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class FlatTablesTest {
-
-    @ParameterizedTest(name = "{0}: the eight seed sheets come back equal in every field")
-    @EnumSource(Format.class)
-    void seedSheetsRoundTrip(Format format) throws IOException {
-        List<Sheet> seed = seedSheets();
-        assertThat(seed).hasSize(8);
-
-        assertThat(roundTrip(format, seed)).isEqualTo(seed);
-    }
 
     @ParameterizedTest(name = "{0}: the exact fixture sheets come back equal in every field")
     @EnumSource(Format.class)
@@ -109,16 +95,16 @@ class FlatTablesTest {
         List<String> header = rows.get(0);
         int budget = header.indexOf("予算額_2024");
         int score = header.indexOf("優先度評点");
-        rows.get(3).set(budget, "12.5");
-        rows.get(4).set(score, "9");
+        rows.get(2).set(budget, "12.5");
+        rows.get(3).set(score, "9");
 
         TableRead read = FlatTables.read(Format.CSV, csv(rows));
 
         assertThat(read).isInstanceOfSatisfying(TableRead.Refused.class, refused -> {
             assertThat(refused.reason()).contains("何も取り込んでいません");
-            assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("4行目「予算額_2024」（" + (budget + 1)
+            assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("3行目「予算額_2024」（" + (budget + 1)
                     + "列目）").contains("千円単位の整数").contains("12.5"));
-            assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("5行目「優先度評点」"));
+            assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("4行目「優先度評点」"));
         });
     }
 
@@ -247,11 +233,9 @@ class FlatTablesTest {
         return out;
     }
 
+    /** The three seed sheets whose exact interchange JSON is known (the eight are tested in hyoka-importer). */
     static List<Sheet> seedSheets() {
-        InputResult result = SheetImporter.standard().importBytes("seed.txt",
-                Fixtures.seedText().getBytes(StandardCharsets.UTF_8),
-                Optional.of(new Municipality(new MunicipalityCode("082201"), "つくば市")));
-        return ((InputResult.Read) result).importedSheets();
+        return Fixtures.EXPECTED_SHEETS.stream().map(n -> json(Fixtures.expectedJson(n))).toList();
     }
 
     private static Sheet json(String document) {
