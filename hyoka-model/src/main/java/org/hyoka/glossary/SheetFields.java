@@ -165,6 +165,19 @@ public final class SheetFields {
     private SheetFields() {
     }
 
+    /**
+     * The repeated groups that follow a sheet-level field in the schema's (and the printed form's) order:
+     * the 戦略プラン rows after 個別計画, the indicators and the costs after 事業の概要. Tables, the diff and the
+     * editor all lay a sheet out in this one order.
+     */
+    public static List<FieldGroup> groupsAfter(FieldDescriptor<Sheet> field) {
+        return switch (field.name()) {
+            case "individualPlans" -> List.of(FieldGroup.STRATEGIC_PLAN_ROW);
+            case "activities" -> List.of(FieldGroup.INDICATOR, FieldGroup.INDICATOR_YEAR, FieldGroup.COST_YEAR);
+            default -> List.of();
+        };
+    }
+
     /** The descriptor of an interchange path, with or without indexes: {@code costs[2024].budget}, {@code costs[].budget}. */
     public static Optional<FieldDescriptor<?>> byPath(String path) {
         String generic = path.replaceAll("\\[[^]]*]", "[]");
