@@ -103,7 +103,7 @@ final class SheetBinder {
     }
 
     private static List<Integer> sdgs(SheetForm form) {
-        return FormLayout.sdgGoals().stream().filter(goal -> form.checked("sdgs." + goal)).toList();
+        return FormLayout.sdgGoals().stream().filter(goal -> form.checked(SheetForm.sdgKey(goal))).toList();
     }
 
     private static List<Indicator> indicators(Reader r, FormLayout layout, Sheet base) {

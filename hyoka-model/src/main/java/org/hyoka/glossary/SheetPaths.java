@@ -31,25 +31,46 @@ public final class SheetPaths {
     private SheetPaths() {
     }
 
+    /**
+     * The concrete path of any descriptor: {@code index} is the 戦略プラン row (from 0) or the indicator slot,
+     * {@code year} the fiscal year of a year group; each is ignored where the group has none.
+     *
+     * @throws IllegalArgumentException if the group needs an index or a year that is not given
+     */
+    public static String of(FieldDescriptor<?> field, @Nullable Integer index, @Nullable Integer year) {
+        boolean needsIndex = field.group() != FieldGroup.SHEET && field.group() != FieldGroup.COST_YEAR;
+        boolean needsYear = field.group() == FieldGroup.INDICATOR_YEAR || field.group() == FieldGroup.COST_YEAR;
+        if ((needsIndex && index == null) || (needsYear && year == null)) {
+            throw new IllegalArgumentException(field.path() + " needs its row, slot or year");
+        }
+        return switch (field.group()) {
+            case SHEET -> field.path();
+            case STRATEGIC_PLAN_ROW -> "strategicPlan[" + index + "]." + field.name();
+            case INDICATOR -> "indicators[" + index + "]." + field.name();
+            case INDICATOR_YEAR -> "indicators[" + index + "].values[" + year + "]." + field.name();
+            case COST_YEAR -> "costs[" + year + "]." + field.name();
+        };
+    }
+
     public static String sheet(FieldDescriptor<Sheet> field) {
-        return field.path();
+        return of(field, null, null);
     }
 
     /** @param row 0 for the first row, as the editor numbers its inputs */
     public static String planRow(int row, FieldDescriptor<StrategicPlanEntry> field) {
-        return "strategicPlan[" + row + "]." + field.name();
+        return of(field, row, null);
     }
 
     public static String indicator(int slot, FieldDescriptor<Indicator> field) {
-        return "indicators[" + slot + "]." + field.name();
+        return of(field, slot, null);
     }
 
     public static String indicatorYear(int slot, int year, FieldDescriptor<IndicatorValue> field) {
-        return "indicators[" + slot + "].values[" + year + "]." + field.name();
+        return of(field, slot, year);
     }
 
     public static String costYear(int year, FieldDescriptor<CostYear> field) {
-        return "costs[" + year + "]." + field.name();
+        return of(field, null, year);
     }
 
     /**
@@ -151,8 +172,9 @@ public final class SheetPaths {
         if (cost.find()) {
             label.append(Field.COSTS.label()).append(' ').append(wareki(cost.group(1))).append(' ');
         }
-        Optional<FieldDescriptor<?>> field = descriptor(path);
-        label.append(field.map(FieldDescriptor::label).orElse(path));
+        // a figure Hyoka derives (総コスト, 達成率) has no descriptor but a glossary label
+        label.append(descriptor(path).map(FieldDescriptor::label)
+                .or(() -> Field.byPath(path.replaceAll("\\[[^]]*]", "")).map(Field::label)).orElse(path));
         return label.toString();
     }
 
