@@ -119,6 +119,11 @@ public record ListParams(SheetQuery query, Map<String, String> values, List<Stri
         return href.toString();
     }
 
+    /** The flat table of this list (every page, same filters and order): {@code /sheets/table.xlsx?fiscalYear=2024}. */
+    public String tableHref(String extension) {
+        return href("page", null).replaceFirst("^/sheets", "/sheets/table." + extension);
+    }
+
     public String pageHref(int zeroBasedPage) {
         return href("page", zeroBasedPage == 0 ? null : Integer.toString(zeroBasedPage + 1));
     }

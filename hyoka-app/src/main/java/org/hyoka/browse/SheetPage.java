@@ -14,7 +14,7 @@ import org.hyoka.sheet.Sheet;
  */
 public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
         List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
-        String chartJson, String etag) {
+        String chartJson, String etag) implements SheetBody {
 
     public SheetPage {
         firstPageIndicators = List.copyOf(firstPageIndicators);

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Reads published sheets from PDF files or text extracted from them and writes them as "
+        description = {"Reads published sheets from PDF files or text extracted from them, or Hyoka's flat table "
+                + "(.csv or .xlsx, one row a sheet), and writes them as "
                 + "a JSON array in the interchange format, in input order.",
                 "The report (fields not found, lines not placed, arithmetic findings) goes to standard error.",
                 "Exit codes: 0 every sheet parsed completely, 1 some sheet is incomplete (what was parsed is "
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
                         + "complex); then no JSON is written."})
 final class ParseCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or text files (UTF-8, Shift_JIS, UTF-16)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or text files (UTF-8, Shift_JIS, UTF-16), or flat tables (.csv, .xlsx)")
     private List<Path> files;
 
     @Option(names = "--municipality", paramLabel = "CODE",

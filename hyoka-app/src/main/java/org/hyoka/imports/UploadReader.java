@@ -14,6 +14,8 @@ import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.tables.FlatTables;
+import org.hyoka.tables.TableRead;
 
 /**
  * Turns one uploaded file into a preview: PDF and text through the importer, JSON through the
@@ -45,6 +47,10 @@ final class UploadReader {
         if (extension.equals("json")) {
             return readJson(name, file.content(), municipality);
         }
+        Optional<FlatTables.Format> table = FlatTables.Format.ofFileName(name);
+        if (table.isPresent()) {
+            return readTable(name, table.get(), file.content(), municipality);
+        }
         if (extension.equals("pdf") && !startsWithPdfHeader(file.content())) {
             return refused(name, "拡張子は .pdf ですが、PDFファイルではありません。正しいファイルを選んでください。");
         }
@@ -52,7 +58,7 @@ final class UploadReader {
             return fromImporter(name, extension, importer.importBytes(name, file.content(), municipality));
         }
         return refused(name, "対応していない形式です（." + extension + "）。PDF（.pdf）、テキスト（.txt）、"
-                + "JSON（.json）のファイルを選んでください。");
+                + "JSON（.json）、一覧表（.csv、.xlsx）のファイルを選んでください。");
     }
 
     private FilePreview readJson(String name, byte[] content, Optional<Municipality> municipality) {
@@ -69,6 +75,24 @@ final class UploadReader {
                 .map(sheet -> new SheetPreview(sheet, null, List.of(), List.of(), List.of(), checks.check(sheet)))
                 .toList();
         return new FilePreview.Read(name, "JSON", sheets, List.of());
+    }
+
+    /** Hyoka's flat table: every row a sheet, or refused with each missing column and bad cell named. */
+    private FilePreview readTable(String name, FlatTables.Format format, byte[] content,
+            Optional<Municipality> municipality) {
+        if (!FlatTables.recognises(format, content)) {
+            return refused(name, "Hyokaの一覧表ではありません（1行目に「事務事業名」と「評価年度」の列が必要です）。"
+                    + "一覧表はシート一覧の「一覧表（Excel）」「一覧表（CSV）」から書き出せます。");
+        }
+        TableRead read = FlatTables.read(format, content);
+        if (read instanceof TableRead.Refused refusal) {
+            return new FilePreview.Refused(name, refusal.reason(), refusal.problems());
+        }
+        List<SheetPreview> sheets = ((TableRead.Sheets) read).sheets().stream()
+                .map(sheet -> sheet.municipality() == null ? sheet.withMunicipality(municipality.orElse(null)) : sheet)
+                .map(sheet -> new SheetPreview(sheet, null, List.of(), List.of(), List.of(), checks.check(sheet)))
+                .toList();
+        return new FilePreview.Read(name, "一覧表（" + format.extension().toUpperCase(Locale.ROOT) + "）", sheets, List.of());
     }
 
     private static FilePreview fromImporter(String name, String extension, InputResult result) {

@@ -160,6 +160,17 @@ public class SheetRepository {
     }
 
     /**
+     * The published sheets a list query selects, whole, in the list's order: at most {@code limit}, so that
+     * a caller can tell "more than it will export" by asking for one more.
+     */
+    public List<StoredSheet> publishedSheets(SheetQuery query, int limit) {
+        SheetFilter filter = SheetFilter.of(query);
+        MapSqlParameterSource parameters = new MapSqlParameterSource(filter.parameters()).addValue("limit", limit);
+        return named.query("SELECT s.id, s.document, s.saved_at FROM sheet s WHERE " + filter.where() + " ORDER BY "
+                + SheetFilter.orderBy(query.sort()) + " LIMIT :limit", parameters, this::stored);
+    }
+
+    /**
      * For each filter, the values present with their counts. A filter's own value is left out of its
      * count, so the counts of a chosen filter show its alternatives, as faceted navigation does.
      */

@@ -3,36 +3,31 @@ package org.hyoka.workbench;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.glossary.Field;
+import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.SheetAssembly;
+import org.hyoka.glossary.SheetFields;
+import org.hyoka.glossary.SheetPaths;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
-import org.hyoka.sheet.Assessment;
-import org.hyoka.sheet.BudgetAccount;
-import org.hyoka.sheet.Challenges;
-import org.hyoka.sheet.CitizenParticipation;
-import org.hyoka.sheet.Continuity;
 import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.Indicator;
-import org.hyoka.sheet.IndicatorDirection;
-import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.IndicatorValue;
-import org.hyoka.sheet.Organization;
-import org.hyoka.sheet.Period;
-import org.hyoka.sheet.ProjectDirection;
-import org.hyoka.sheet.Review;
-import org.hyoka.sheet.Score;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the editor's form into a sheet against the revision it was opened from. A value that cannot
+ * Turns the editor's form into a sheet against the revision it was opened from: every field of the
+ * descriptor read from its key by its kind and assembled as the table reader assembles. A value that cannot
  * be read becomes a problem naming its input, never a guess; the sheet is still built (without that
  * value) so that the checks can run as the user types. Two things the server decides, not the form:
  * 人件費計 is recomputed from 従事割合 and 時間外勤務 where those changed (printed values of untouched
@@ -60,42 +55,35 @@ final class SheetBinder {
      */
     Binding bind(SheetForm form, Sheet base, boolean mayReassign) {
         Reader r = new Reader(form);
-        String title = r.text("title");
-        if (title == null) {
-            r.problem("title", FormKeys.label("title") + "を入力してください");
+        Map<String, Object> values = new HashMap<>();
+        for (FieldDescriptor<Sheet> field : SheetFields.SHEET) {
+            boolean fromBase = SheetForm.NOT_EDITED.contains(field.field())
+                    || (!mayReassign && (field.field() == Field.DEPARTMENT || field.field() == Field.DIVISION));
+            Object value = fromBase ? field.read(base)
+                    : field.field() == Field.SDGS ? sdgs(form) : r.read(SheetPaths.sheet(field), field);
+            put(values, field.name(), value);
         }
-        Organization organization = mayReassign
-                ? new Organization(r.text("organization.department"), r.text("organization.division"),
-                        r.text("organization.section"))
-                : new Organization(base.organization().department(), base.organization().division(),
-                        r.text("organization.section"));
-        Sheet sheet = new Sheet(base.municipality(), base.fiscalYear(), r.text("sheetNumber"),
-                title == null ? base.title() : title,
-                new BudgetAccount(r.text("budgetAccount.code"), r.text("budgetAccount.name")),
-                organization,
-                new Period(r.text("period.text"), r.year("period.startFiscalYear"), r.year("period.endFiscalYear")),
-                r.choice("continuity", Continuity::fromPrinted), r.text("deliveryModel"), r.text("category"),
-                r.lines("legalBasis"), r.lines("individualPlans"), plan(r, form.layout()), r.lines("mayorPledges"),
-                sdgs(form), r.text("targetGroup"), r.text("purpose"), r.text("activities"),
-                indicators(r, form.layout(), base), costs(r, form.layout(), base),
-                new CitizenParticipation(r.text("citizenParticipation.sharing"),
-                        r.text("citizenParticipation.planning"), r.text("citizenParticipation.implementation"),
-                        r.text("citizenParticipation.evaluation")),
-                new Review(r.text("review.responseToPreviousIssues"), r.text("review.outcomes")),
-                assessment(r, base.assessment()),
-                new Challenges(r.text("challenges.operations"), r.text("challenges.organizationAndBudget")),
-                r.text("improvementGoal"),
-                new ProjectDirection(r.text("direction.decision"), r.text("direction.reason")));
-        return new Binding(sheet, r.problems);
+        if (values.get("title") == null) {
+            r.problem("title", FormKeys.label("title") + "を入力してください");
+            values.put("title", base.title());
+        }
+        for (AssessmentItem item : AssessmentItem.values()) {
+            score(r, item, values, base);
+        }
+        Sheet sheet = SheetAssembly.sheet(values::get, plan(r, form.layout()), indicators(r, form.layout(), base),
+                costs(r, form.layout(), base));
+        return new Binding(sheet.withMunicipality(base.municipality()), r.problems);
     }
 
     private static List<StrategicPlanEntry> plan(Reader r, FormLayout layout) {
         List<StrategicPlanEntry> rows = new ArrayList<>();
         for (int row = 0; row < layout.strategicRows(); row++) {
-            String prefix = "strategicPlan[" + row + "].";
-            StrategicPlanEntry entry = new StrategicPlanEntry(r.text(prefix + "code"), r.text(prefix + "policy"),
-                    r.text(prefix + "initiative"), r.text(prefix + "title"));
-            if (entry.code() != null || entry.policy() != null || entry.initiative() != null || entry.title() != null) {
+            Map<String, Object> values = new HashMap<>();
+            for (FieldDescriptor<StrategicPlanEntry> field : SheetFields.STRATEGIC_PLAN_ROW) {
+                put(values, field.name(), r.read(SheetPaths.planRow(row, field), field));
+            }
+            StrategicPlanEntry entry = SheetAssembly.planRow(values::get);
+            if (entry != null) {
                 rows.add(entry);
             }
         }
@@ -103,39 +91,45 @@ final class SheetBinder {
     }
 
     private static List<Integer> sdgs(SheetForm form) {
-        return FormLayout.sdgGoals().stream().filter(goal -> form.checked("sdgs." + goal)).toList();
+        return FormLayout.sdgGoals().stream().filter(goal -> form.checked(SheetForm.sdgKey(goal))).toList();
     }
 
     private static List<Indicator> indicators(Reader r, FormLayout layout, Sheet base) {
         List<Indicator> indicators = new ArrayList<>();
         for (int slot : FormLayout.slots()) {
-            String prefix = "indicators[" + slot + "].";
             Optional<Indicator> before = base.indicatorInSlot(slot);
-            List<IndicatorValue> values = new ArrayList<>();
+            List<IndicatorValue> years = new ArrayList<>();
             for (int year : layout.indicatorYears()) {
-                BigDecimal target = r.decimal(prefix + "values[" + year + "].target");
-                BigDecimal actual = r.decimal(prefix + "values[" + year + "].actual");
+                Map<String, Object> values = new HashMap<>();
+                for (FieldDescriptor<IndicatorValue> field : SheetFields.INDICATOR_YEAR) {
+                    if (!field.key()) {
+                        put(values, field.name(), r.read(SheetPaths.indicatorYear(slot, year, field), field));
+                    }
+                }
                 // a year both blank stays as the base had it: an empty column or none at all
                 boolean had = before.flatMap(i -> i.valueOf(year)).isPresent();
-                if (target != null || actual != null || had) {
-                    values.add(new IndicatorValue(year, target, actual));
+                if (!values.isEmpty() || had) {
+                    years.add(SheetAssembly.indicatorYear(year, values::get));
                 }
             }
-            String name = r.text(prefix + "name");
-            String description = r.text(prefix + "description");
-            String unit = r.text(prefix + "unit");
-            IndicatorKind kind = r.choice(prefix + "kind", IndicatorKind::fromPrinted);
-            IndicatorDirection direction = r.choice(prefix + "direction", IndicatorDirection::fromCode);
-            if (name == null) {
-                boolean anythingElse = description != null || unit != null || kind != null
-                        || values.stream().anyMatch(v -> v.target() != null || v.actual() != null);
+            Map<String, Object> values = new HashMap<>();
+            for (FieldDescriptor<Indicator> field : SheetFields.INDICATOR) {
+                if (!field.key()) {
+                    put(values, field.name(), r.read(SheetPaths.indicator(slot, field), field));
+                }
+            }
+            values.put("slot", slot);
+            if (values.get("name") == null) {
+                // 指標の方向 is Hyoka's proposal, not the clerk's entry: alone it does not make an indicator
+                boolean anythingElse = values.keySet().stream().anyMatch(k -> !List.of("slot", "direction").contains(k))
+                        || years.stream().anyMatch(v -> v.target() != null || v.actual() != null);
                 if (anythingElse) {
-                    r.problem(prefix + "name", "指標" + slot + "に値がありますが指標名がありません。"
+                    r.problem(SheetPaths.indicator(slot, nameField()), "指標" + slot + "に値がありますが指標名がありません。"
                             + "指標名を入力するか、この指標の欄をすべて空にしてください");
                 }
                 continue;
             }
-            indicators.add(new Indicator(slot, name, description, kind, unit, values, direction));
+            indicators.add(SheetAssembly.indicator(values::get, years));
         }
         return indicators;
     }
@@ -143,48 +137,53 @@ final class SheetBinder {
     private List<CostYear> costs(Reader r, FormLayout layout, Sheet base) {
         List<CostYear> costs = new ArrayList<>();
         for (int year : layout.costYears()) {
-            String p = "costs[" + year + "].";
-            BigDecimal fte = r.decimal(p + "staffFte");
-            BigDecimal overtime = r.decimal(p + "staffOvertimeHours");
-            Long personnel = r.amount(p + "personnelCost");
+            Map<String, Object> values = new HashMap<>();
+            for (FieldDescriptor<CostYear> field : SheetFields.COST_YEAR) {
+                if (!field.key()) {
+                    put(values, field.name(), r.read(SheetPaths.costYear(year, field), field));
+                }
+            }
             Optional<CostYear> before = base.costOf(year);
+            boolean empty = values.isEmpty();
+            BigDecimal fte = (BigDecimal) values.get("staffFte");
+            BigDecimal overtime = (BigDecimal) values.get("staffOvertimeHours");
             boolean inputsChanged = before.isEmpty() || !Objects.equals(before.get().staffFte(), fte)
                     || !Objects.equals(before.get().staffOvertimeHours(), overtime);
-            if (fte != null && overtime != null && (inputsChanged || personnel == null)) {
-                personnel = unitCosts.personnelCost(year, fte, overtime).orElse(personnel);
+            if (fte != null && overtime != null && (inputsChanged || values.get("personnelCost") == null)) {
+                unitCosts.personnelCost(year, fte, overtime).ifPresent(cost -> values.put("personnelCost", cost));
             }
-            CostYear cost = new CostYear(year, r.amount(p + "budget"), r.amount(p + "settlement"),
-                    r.amount(p + "generalFund"), r.amount(p + "nationalPrefecturalBonds"), r.amount(p + "otherFunds"),
-                    personnel, fte, overtime, r.yesNo(p + "fiscalYearStaff"));
-            boolean empty = Arrays.asList(cost.budget(), cost.settlement(), cost.generalFund(),
-                    cost.nationalPrefecturalBonds(), cost.otherFunds(), cost.personnelCost(), cost.staffFte(),
-                    cost.staffOvertimeHours(), cost.fiscalYearStaff()).stream().allMatch(Objects::isNull);
             if (!empty || before.isPresent()) {
-                costs.add(cost);
+                costs.add(SheetAssembly.costYear(year, values::get));
             }
         }
         return costs;
     }
 
-    private Assessment assessment(Reader r, Assessment before) {
-        return new Assessment(score(r, AssessmentItem.CITIZEN_NEEDS, "citizenNeeds", before.citizenNeeds()),
-                score(r, AssessmentItem.PROGRESS, "progress", before.progress()),
-                score(r, AssessmentItem.MUNICIPAL_INVOLVEMENT, "municipalInvolvement", before.municipalInvolvement()),
-                score(r, AssessmentItem.PRIORITY, "priority", before.priority()));
-    }
-
-    private Score score(Reader r, AssessmentItem item, String name, Score before) {
-        String key = "assessment." + name + ".score";
-        Integer score = r.integer(key);
+    /** 評点 1–5, and a newly chosen score without a comment gets the rubric's standard comment. */
+    @SuppressWarnings("unchecked")
+    private void score(Reader r, AssessmentItem item, Map<String, Object> values, Sheet base) {
+        String scoreName = item.field().path() + ".score";
+        String commentName = item.field().path() + ".comment";
+        Integer score = (Integer) values.get(scoreName);
         if (score != null && (score < 1 || score > 5)) {
-            r.problem(key, FormKeys.label(key) + "は1～5で選んでください");
+            r.problem(scoreName, FormKeys.label(scoreName) + "は1～5で選んでください");
+            values.remove(scoreName);
             score = null;
         }
-        String comment = r.text("assessment." + name + ".comment");
-        if (comment == null && score != null && !score.equals(before.score())) {
-            comment = rubric.standardComment(item, score).orElse(null);
+        Object before = SheetFields.byPath(scoreName).map(field -> ((FieldDescriptor<Sheet>) field).read(base)).orElse(null);
+        if (values.get(commentName) == null && score != null && !score.equals(before)) {
+            rubric.standardComment(item, score).ifPresent(comment -> values.put(commentName, comment));
         }
-        return new Score(score, comment);
+    }
+
+    private static FieldDescriptor<Indicator> nameField() {
+        return SheetFields.INDICATOR.stream().filter(f -> f.field() == Field.INDICATOR_NAME).findFirst().orElseThrow();
+    }
+
+    private static void put(Map<String, Object> values, String name, @Nullable Object value) {
+        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+            values.put(name, value);
+        }
     }
 
     /** Reads one form's values, collecting a problem for each that cannot be read. */
@@ -198,6 +197,21 @@ final class SheetBinder {
 
         void problem(String key, String message) {
             problems.add(new FormProblem(key, message));
+        }
+
+        /** The value of a key as its descriptor's kind, read leniently as a clerk types it; null if blank or unreadable. */
+        @Nullable Object read(String key, FieldDescriptor<?> field) {
+            return switch (field.type()) {
+                case TEXT, CODE -> text(key);
+                case LINES -> lines(key);
+                case INTEGER -> integer(key);
+                case DECIMAL -> decimal(key);
+                case AMOUNT -> amount(key);
+                case YEAR -> year(key);
+                case BOOLEAN -> yesNo(key);
+                case CHOICE -> choice(key, text -> field.choices().contains(text) ? Optional.of(text) : Optional.empty());
+                case INTEGER_LIST -> throw new IllegalArgumentException(key + ": lists of numbers are checkboxes in the form");
+            };
         }
 
         /** A text as typed; blank is "not stated" (null), never an empty string. */

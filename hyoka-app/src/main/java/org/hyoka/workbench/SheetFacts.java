@@ -10,6 +10,7 @@ import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.SheetFigures;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.browse.CostView;
+import org.hyoka.browse.SheetBody;
 import org.hyoka.browse.IndicatorView;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.Sheet;
@@ -19,7 +20,7 @@ import org.hyoka.sheet.Sheet;
  * records, same templates), but checked against the office's current unit costs.
  */
 public record SheetFacts(Sheet sheet, List<IndicatorView> indicators, CostView costs, List<Finding> findings,
-        List<Finding> otherFindings) {
+        List<Finding> otherFindings) implements SheetBody {
 
     public SheetFacts {
         indicators = List.copyOf(indicators);

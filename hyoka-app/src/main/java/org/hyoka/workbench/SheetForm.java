@@ -1,19 +1,24 @@
 package org.hyoka.workbench;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import org.hyoka.glossary.Field;
+import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.FieldGroup;
+import org.hyoka.glossary.SheetFields;
+import org.hyoka.glossary.SheetPaths;
 import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorValue;
-import org.hyoka.sheet.Score;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The editor's form as text, exactly as typed: what the page shows, what a failed save gives back
@@ -21,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record SheetForm(FormLayout layout, Map<String, String> values) {
 
-    static final String[] COST_FIELDS = {"budget", "settlement", "generalFund", "nationalPrefecturalBonds",
-        "otherFunds", "personnelCost", "staffFte", "staffOvertimeHours", "fiscalYearStaff"};
-    static final String[] SCORE_ITEMS = {"citizenNeeds", "progress", "municipalInvolvement", "priority"};
-    static final String[] PARTICIPATION = {"sharing", "planning", "implementation", "evaluation"};
-    static final String[] PLAN_FIELDS = {"code", "policy", "initiative", "title"};
+    /** Sheet-level fields the editor does not offer: the city, the year and the format are the sheet's identity. */
+    static final Set<Field> NOT_EDITED = EnumSet.of(Field.SCHEMA_VERSION, Field.MUNICIPALITY_CODE,
+            Field.MUNICIPALITY_NAME, Field.FISCAL_YEAR);
+
+    /** The four assessment items by their name in the paths (citizenNeeds …), from the descriptor. */
+    static final List<String> SCORE_ITEMS = SheetFields.SHEET.stream().map(FieldDescriptor::name)
+            .filter(name -> name.startsWith("assessment.") && name.endsWith(".score"))
+            .map(name -> name.substring("assessment.".length(), name.length() - ".score".length())).toList();
 
     public SheetForm {
         values = Map.copyOf(values);
@@ -43,44 +51,67 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
         return get(key).equals(option);
     }
 
-    /** Every name the form has for this layout, in page order. */
+    /**
+     * Every name the form has for this layout, in the descriptor's order: each editable field, the SDGs as
+     * one checkbox a goal, the 戦略プラン rows, five indicator slots with their years, and the cost years.
+     */
     static List<String> keys(FormLayout layout) {
-        List<String> keys = new ArrayList<>(List.of("sheetNumber", "title", "budgetAccount.code",
-                "budgetAccount.name", "organization.department", "organization.division", "organization.section",
-                "period.text", "period.startFiscalYear", "period.endFiscalYear", "continuity", "deliveryModel",
-                "category", "legalBasis", "individualPlans", "mayorPledges"));
-        for (int row = 0; row < layout.strategicRows(); row++) {
-            for (String field : PLAN_FIELDS) {
-                keys.add("strategicPlan[" + row + "]." + field);
+        List<String> keys = new ArrayList<>();
+        for (FieldDescriptor<Sheet> field : SheetFields.SHEET) {
+            if (field.field() == Field.SDGS) {
+                FormLayout.sdgGoals().forEach(goal -> keys.add(sdgKey(goal)));
+            } else if (!NOT_EDITED.contains(field.field())) {
+                keys.add(SheetPaths.sheet(field));
+            }
+            for (FieldGroup group : SheetFields.groupsAfter(field)) {
+                groupKeys(keys, layout, group);
             }
         }
-        FormLayout.sdgGoals().forEach(goal -> keys.add("sdgs." + goal));
-        keys.addAll(List.of("targetGroup", "purpose", "activities"));
-        for (int slot : FormLayout.slots()) {
-            String prefix = "indicators[" + slot + "].";
-            keys.addAll(List.of(prefix + "name", prefix + "description", prefix + "kind", prefix + "unit",
-                    prefix + "direction"));
-            for (int year : layout.indicatorYears()) {
-                keys.add(prefix + "values[" + year + "].target");
-                keys.add(prefix + "values[" + year + "].actual");
-            }
-        }
-        for (int year : layout.costYears()) {
-            for (String field : COST_FIELDS) {
-                keys.add("costs[" + year + "]." + field);
-            }
-        }
-        for (String stage : PARTICIPATION) {
-            keys.add("citizenParticipation." + stage);
-        }
-        keys.addAll(List.of("review.responseToPreviousIssues", "review.outcomes"));
-        for (String item : SCORE_ITEMS) {
-            keys.add("assessment." + item + ".score");
-            keys.add("assessment." + item + ".comment");
-        }
-        keys.addAll(List.of("challenges.operations", "challenges.organizationAndBudget", "improvementGoal",
-                "direction.decision", "direction.reason"));
         return keys;
+    }
+
+    private static void groupKeys(List<String> keys, FormLayout layout, FieldGroup group) {
+        switch (group) {
+            case STRATEGIC_PLAN_ROW -> {
+                for (int row = 0; row < layout.strategicRows(); row++) {
+                    for (FieldDescriptor<StrategicPlanEntry> field : SheetFields.STRATEGIC_PLAN_ROW) {
+                        keys.add(SheetPaths.planRow(row, field));
+                    }
+                }
+            }
+            case INDICATOR -> {
+                for (int slot : FormLayout.slots()) {
+                    for (FieldDescriptor<Indicator> field : SheetFields.INDICATOR) {
+                        if (!field.key()) {
+                            keys.add(SheetPaths.indicator(slot, field));
+                        }
+                    }
+                    for (int year : layout.indicatorYears()) {
+                        for (FieldDescriptor<IndicatorValue> field : SheetFields.INDICATOR_YEAR) {
+                            if (!field.key()) {
+                                keys.add(SheetPaths.indicatorYear(slot, year, field));
+                            }
+                        }
+                    }
+                }
+            }
+            case COST_YEAR -> {
+                for (int year : layout.costYears()) {
+                    for (FieldDescriptor<CostYear> field : SheetFields.COST_YEAR) {
+                        if (!field.key()) {
+                            keys.add(SheetPaths.costYear(year, field));
+                        }
+                    }
+                }
+            }
+            default -> {
+                // indicator years are laid out with their indicator; the sheet is not a repeated group
+            }
+        }
+    }
+
+    static String sdgKey(int goal) {
+        return "sdgs." + goal;
     }
 
     /** The form as read from a request: only the names the layout has, each trimmed of nothing. */
@@ -111,77 +142,16 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
         return of(sheet, FormLayout.of(sheet));
     }
 
+    /** The sheet's values as the form shows them: the descriptor's text of each value, SDGs as checked boxes. */
     static SheetForm of(Sheet sheet, FormLayout layout) {
+        Set<String> keys = new HashSet<>(keys(layout));
         Map<String, String> v = new LinkedHashMap<>();
-        put(v, "sheetNumber", sheet.sheetNumber());
-        put(v, "title", sheet.title());
-        put(v, "budgetAccount.code", sheet.budgetAccount().code());
-        put(v, "budgetAccount.name", sheet.budgetAccount().name());
-        put(v, "organization.department", sheet.organization().department());
-        put(v, "organization.division", sheet.organization().division());
-        put(v, "organization.section", sheet.organization().section());
-        put(v, "period.text", sheet.period().text());
-        put(v, "period.startFiscalYear", sheet.period().startFiscalYear());
-        put(v, "period.endFiscalYear", sheet.period().endFiscalYear());
-        put(v, "continuity", sheet.continuity() == null ? null : sheet.continuity().printed());
-        put(v, "deliveryModel", sheet.deliveryModel());
-        put(v, "category", sheet.category());
-        put(v, "legalBasis", String.join("\n", sheet.legalBasis()));
-        put(v, "individualPlans", String.join("\n", sheet.individualPlans()));
-        put(v, "mayorPledges", String.join("\n", sheet.mayorPledges()));
-        List<StrategicPlanEntry> plan = sheet.strategicPlan();
-        for (int row = 0; row < plan.size(); row++) {
-            StrategicPlanEntry entry = plan.get(row);
-            String prefix = "strategicPlan[" + row + "].";
-            put(v, prefix + "code", entry.code());
-            put(v, prefix + "policy", entry.policy());
-            put(v, prefix + "initiative", entry.initiative());
-            put(v, prefix + "title", entry.title());
-        }
-        sheet.sdgs().forEach(goal -> v.put("sdgs." + goal, "on"));
-        put(v, "targetGroup", sheet.targetGroup());
-        put(v, "purpose", sheet.purpose());
-        put(v, "activities", sheet.activities());
-        for (Indicator indicator : sheet.indicators()) {
-            String prefix = "indicators[" + indicator.slot() + "].";
-            put(v, prefix + "name", indicator.name());
-            put(v, prefix + "description", indicator.description());
-            put(v, prefix + "kind", indicator.kind() == null ? null : indicator.kind().printed());
-            put(v, prefix + "unit", indicator.unit());
-            put(v, prefix + "direction", indicator.direction() == null ? null : indicator.direction().code());
-            for (IndicatorValue value : indicator.values()) {
-                put(v, prefix + "values[" + value.fiscalYear() + "].target", value.target());
-                put(v, prefix + "values[" + value.fiscalYear() + "].actual", value.actual());
+        SheetPaths.values(sheet, false).forEach((key, value) -> {
+            if (keys.contains(key)) {
+                v.put(key, value);
             }
-        }
-        for (CostYear year : sheet.costs()) {
-            String prefix = "costs[" + year.fiscalYear() + "].";
-            put(v, prefix + "budget", year.budget());
-            put(v, prefix + "settlement", year.settlement());
-            put(v, prefix + "generalFund", year.generalFund());
-            put(v, prefix + "nationalPrefecturalBonds", year.nationalPrefecturalBonds());
-            put(v, prefix + "otherFunds", year.otherFunds());
-            put(v, prefix + "personnelCost", year.personnelCost());
-            put(v, prefix + "staffFte", year.staffFte());
-            put(v, prefix + "staffOvertimeHours", year.staffOvertimeHours());
-            put(v, prefix + "fiscalYearStaff", year.fiscalYearStaff() == null ? null
-                    : year.fiscalYearStaff() ? "有" : "無");
-        }
-        put(v, "citizenParticipation.sharing", sheet.citizenParticipation().sharing());
-        put(v, "citizenParticipation.planning", sheet.citizenParticipation().planning());
-        put(v, "citizenParticipation.implementation", sheet.citizenParticipation().implementation());
-        put(v, "citizenParticipation.evaluation", sheet.citizenParticipation().evaluation());
-        put(v, "review.responseToPreviousIssues", sheet.review().responseToPreviousIssues());
-        put(v, "review.outcomes", sheet.review().outcomes());
-        score(v, "citizenNeeds", sheet.assessment().citizenNeeds());
-        score(v, "progress", sheet.assessment().progress());
-        score(v, "municipalInvolvement", sheet.assessment().municipalInvolvement());
-        score(v, "priority", sheet.assessment().priority());
-        put(v, "challenges.operations", sheet.challenges().operations());
-        put(v, "challenges.organizationAndBudget", sheet.challenges().organizationAndBudget());
-        put(v, "improvementGoal", sheet.improvementGoal());
-        put(v, "direction.decision", sheet.direction().decision());
-        put(v, "direction.reason", sheet.direction().reason());
+        });
+        sheet.sdgs().forEach(goal -> v.put(sdgKey(goal), "on"));
         return new SheetForm(layout, v);
     }
 
@@ -212,21 +182,6 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
     public record Merge(SheetForm form, List<String> changedByBoth) {
         public Merge {
             changedByBoth = List.copyOf(changedByBoth);
-        }
-    }
-
-    private static void score(Map<String, String> v, String item, Score score) {
-        put(v, "assessment." + item + ".score", score.score());
-        put(v, "assessment." + item + ".comment", score.comment());
-    }
-
-    private static void put(Map<String, String> values, String key, @Nullable Object value) {
-        if (value == null) {
-            return;
-        }
-        String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
-        if (!text.isEmpty()) {
-            values.put(key, text);
         }
     }
 }

@@ -112,6 +112,10 @@ class AuthorizationMatrixIntegrationTest {
         m.put("GET /", row(f -> get("/"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /sheets", row(f -> get("/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /sheets/{id}", row(f -> get("/sheets/" + f.publishedId()), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/table.xlsx", row(f -> get("/sheets/table.xlsx"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/table.csv", row(f -> get("/sheets/table.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data/dictionary", row(f -> get("/data/dictionary"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data/dictionary.csv", row(f -> get("/data/dictionary.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /search", row(f -> get("/search").param("q", "事業"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /login", row(f -> get("/login"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /api/sheets", row(f -> get("/api/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));

@@ -20,6 +20,8 @@ import org.hyoka.importer.text.TextDecoder;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.tables.FlatTables;
+import org.hyoka.tables.TableRead;
 
 /**
  * The importer's entry point: files (text or PDF) in, sheets with their reports out. Nothing is
@@ -68,8 +70,15 @@ public final class SheetImporter {
         }
     }
 
-    /** Bytes of a PDF (recognised by its header) or of a text file in any encoding we read. */
+    /**
+     * Bytes of a PDF (recognised by its header), of Hyoka's flat table (.csv or .xlsx by the name) or of a
+     * text file in any encoding we read.
+     */
     public InputResult importBytes(String source, byte[] bytes, Optional<Municipality> municipality) {
+        Optional<FlatTables.Format> table = FlatTables.Format.ofFileName(source);
+        if (table.isPresent()) {
+            return importTable(source, bytes, table.get(), municipality);
+        }
         DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
                 : TextDecoder.decode(bytes);
         if (decoded instanceof DecodedText.Unreadable unreadable) {
@@ -90,6 +99,26 @@ public final class SheetImporter {
             sheets.add(result(sheet, municipality));
         }
         return new InputResult.Read(source, encoding, sheets, parsed.outsideSheets());
+    }
+
+    /** A flat table is all or nothing: every row a sheet, or the file unreadable with every reason. */
+    private InputResult importTable(String source, byte[] bytes, FlatTables.Format format,
+            Optional<Municipality> municipality) {
+        if (!FlatTables.recognises(format, bytes)) {
+            return new InputResult.Unreadable(source, "Hyokaの一覧表ではありません（1行目に「事務事業名」と「評価年度」の列が必要です）");
+        }
+        TableRead read = FlatTables.read(format, bytes);
+        if (read instanceof TableRead.Refused refused) {
+            return new InputResult.Unreadable(source, refused.reason()
+                    + (refused.problems().isEmpty() ? "" : " " + String.join(" / ", refused.problems())));
+        }
+        List<SheetResult> sheets = new ArrayList<>();
+        for (Sheet sheet : ((TableRead.Sheets) read).sheets()) {
+            Sheet placed = sheet.municipality() == null ? sheet.withMunicipality(municipality.orElse(null)) : sheet;
+            sheets.add(new SheetResult.Imported(placed, SheetReport.of(0, List.of(), List.of(), checks.check(placed))));
+        }
+        return new InputResult.Read(source, "一覧表（" + format.extension().toUpperCase(java.util.Locale.ROOT) + "）",
+                sheets, List.of());
     }
 
     private SheetResult result(SheetParse parse, Optional<Municipality> municipality) {

@@ -3,6 +3,7 @@ package org.hyoka.revision;
 import java.util.Optional;
 
 import org.hyoka.glossary.Field;
+import org.hyoka.glossary.SheetPaths;
 import org.jspecify.annotations.Nullable;
 
 /** One field that differs between two revisions: where, its label, and the value before and after. */
@@ -12,8 +13,9 @@ public record FieldChange(String path, @Nullable Field field, @Nullable String b
         return Optional.ofNullable(field);
     }
 
+    /** 指標2 R05年度 目標値, コストの推移 R06年度 決算額: the field where a person finds it on the sheet. */
     public String label() {
-        return field == null ? path : field.label();
+        return SheetPaths.label(path);
     }
 
     public Kind kind() {

@@ -30,7 +30,7 @@ class SheetDiffTest {
                 org.assertj.core.groups.Tuple.tuple("costs[2024].settlement", "90", "95"),
                 org.assertj.core.groups.Tuple.tuple("costs[2024].generalFund", "90", "95"));
         assertThat(changes.get(0).glossaryField()).contains(Field.SETTLEMENT);
-        assertThat(changes.get(0).label()).isEqualTo("決算額");
+        assertThat(changes.get(0).label()).isEqualTo("コストの推移 R06年度 決算額");
     }
 
     @Test
@@ -44,6 +44,27 @@ class SheetDiffTest {
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(FieldChange.Kind.CHANGED));
         assertThat(changes).filteredOn(c -> c.path().equals("costs[2025].budget")).singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(FieldChange.Kind.ADDED));
+    }
+
+    @Test
+    void indicatorValuesAreNamedBySlotAndYearAndChoicesAsPrinted() {
+        Sheet before = aSheet().build();
+        Sheet after = new Sheet(before.municipality(), before.fiscalYear(), before.sheetNumber(), before.title(),
+                before.budgetAccount(), before.organization(), before.period(), org.hyoka.sheet.Continuity.NEW,
+                before.deliveryModel(), before.category(), List.of("法律A", "条例B"), before.individualPlans(),
+                before.strategicPlan(), before.mayorPledges(), before.sdgs(), before.targetGroup(), before.purpose(),
+                before.activities(), List.of(new org.hyoka.sheet.Indicator(2, "件数", null, null, "件",
+                        List.of(new org.hyoka.sheet.IndicatorValue(2019, new java.math.BigDecimal("5"), null)), null)),
+                before.costs(), before.citizenParticipation(), before.review(), before.assessment(),
+                before.challenges(), before.improvementGoal(), before.direction());
+
+        List<FieldChange> changes = SheetDiff.between(before, after);
+
+        assertThat(changes).extracting(FieldChange::path, FieldChange::label, FieldChange::after).contains(
+                org.assertj.core.groups.Tuple.tuple("indicators[2].values[2019].target", "指標2 R01年度 目標値", "5"),
+                org.assertj.core.groups.Tuple.tuple("indicators[2].name", "指標2 指標名", "件数"),
+                org.assertj.core.groups.Tuple.tuple("continuity", "新規・継続", "新規"),
+                org.assertj.core.groups.Tuple.tuple("legalBasis", "根拠法令等", "法律A\n条例B"));
     }
 
     @Test
