@@ -8,6 +8,7 @@ import java.util.Optional;
  * exports and messages take labels from here so that a label is written once in the code base.
  */
 public enum Field {
+    SCHEMA_VERSION("schemaVersion", "形式バージョン"),
     MUNICIPALITY("municipality", "自治体"),
     MUNICIPALITY_CODE("municipality.code", "全国地方公共団体コード"),
     MUNICIPALITY_NAME("municipality.name", "自治体名"),
@@ -22,6 +23,7 @@ public enum Field {
     DIVISION("organization.division", "課"),
     SECTION("organization.section", "係名"),
     PERIOD("period", "事業期間"),
+    PERIOD_TEXT("period.text", "事業期間"),
     PERIOD_START("period.startFiscalYear", "開始年度"),
     PERIOD_END("period.endFiscalYear", "終了年度"),
     CONTINUITY("continuity", "新規・継続"),
@@ -30,23 +32,28 @@ public enum Field {
     LEGAL_BASIS("legalBasis", "根拠法令等"),
     INDIVIDUAL_PLANS("individualPlans", "個別計画"),
     STRATEGIC_PLAN("strategicPlan", "戦略プラン"),
+    STRATEGIC_PLAN_CODE("strategicPlan.code", "プランコード"),
     STRATEGIC_PLAN_POLICY("strategicPlan.policy", "施策"),
     STRATEGIC_PLAN_INITIATIVE("strategicPlan.initiative", "取組"),
+    STRATEGIC_PLAN_TITLE("strategicPlan.title", "取組名"),
     MAYOR_PLEDGES("mayorPledges", "市長公約"),
     SDGS("sdgs", "SDGs"),
     TARGET_GROUP("targetGroup", "対象"),
     PURPOSE("purpose", "目的"),
     ACTIVITIES("activities", "事業の概要（取組内容）"),
     INDICATORS("indicators", "指標の推移"),
+    INDICATOR_SLOT("indicators.slot", "指標番号"),
     INDICATOR_NAME("indicators.name", "指標名"),
     INDICATOR_DESCRIPTION("indicators.description", "指標の概要"),
     INDICATOR_KIND("indicators.kind", "指標の種類"),
     INDICATOR_UNIT("indicators.unit", "単位"),
+    INDICATOR_YEAR("indicators.values.fiscalYear", "年度"),
     INDICATOR_TARGET("indicators.values.target", "目標値"),
     INDICATOR_ACTUAL("indicators.values.actual", "実績"),
     INDICATOR_DIRECTION("indicators.direction", "指標の方向"),
     INDICATOR_ACHIEVEMENT("indicators.achievement", "達成率"),
     COSTS("costs", "コストの推移"),
+    COST_YEAR("costs.fiscalYear", "年度"),
     BUDGET("costs.budget", "予算額"),
     SETTLEMENT("costs.settlement", "決算額"),
     GENERAL_FUND("costs.generalFund", "一般財源"),
@@ -68,9 +75,17 @@ public enum Field {
     OUTCOMES("review.outcomes", "成果"),
     ASSESSMENT("assessment", "評価"),
     CITIZEN_NEEDS("assessment.citizenNeeds", "市民ニーズ"),
+    CITIZEN_NEEDS_SCORE("assessment.citizenNeeds.score", "市民ニーズ評点"),
+    CITIZEN_NEEDS_COMMENT("assessment.citizenNeeds.comment", "市民ニーズコメント"),
     PROGRESS("assessment.progress", "進捗状況"),
+    PROGRESS_SCORE("assessment.progress.score", "進捗状況評点"),
+    PROGRESS_COMMENT("assessment.progress.comment", "進捗状況コメント"),
     MUNICIPAL_INVOLVEMENT("assessment.municipalInvolvement", "市の関与"),
+    MUNICIPAL_INVOLVEMENT_SCORE("assessment.municipalInvolvement.score", "市の関与評点"),
+    MUNICIPAL_INVOLVEMENT_COMMENT("assessment.municipalInvolvement.comment", "市の関与コメント"),
     PRIORITY("assessment.priority", "優先度"),
+    PRIORITY_SCORE("assessment.priority.score", "優先度評点"),
+    PRIORITY_COMMENT("assessment.priority.comment", "優先度コメント"),
     CHALLENGES("challenges", "課題"),
     CHALLENGES_OPERATIONS("challenges.operations", "業務"),
     CHALLENGES_ORGANIZATION_AND_BUDGET("challenges.organizationAndBudget", "組織、予算等"),
@@ -98,7 +113,7 @@ public enum Field {
     }
 
     public static Optional<Field> byPath(String path) {
-        String withoutIndexes = path.replaceAll("\\[\\d+]", "").replaceAll("^\\$\\.?", "");
+        String withoutIndexes = path.replaceAll("\\[\\d*]", "").replaceAll("^\\$\\.?", "");
         return Arrays.stream(values()).filter(f -> f.path.equals(withoutIndexes)).findFirst();
     }
 }
