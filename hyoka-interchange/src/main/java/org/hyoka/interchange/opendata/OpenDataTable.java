@@ -76,7 +76,7 @@ public enum OpenDataTable {
             for (R row : rowsOf.apply(sheet)) {
                 List<String> cells = new ArrayList<>(columns.size());
                 for (Column<R> column : columns) {
-                    cells.add(Cells.cell(column.value().apply(row)));
+                    cells.add(column.cell().apply(row));
                 }
                 rows.add(cells);
             }
