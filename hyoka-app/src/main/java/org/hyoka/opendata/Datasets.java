@@ -54,7 +54,7 @@ class Datasets {
         return all().stream().filter(dataset -> dataset.id().equals(nameOrId)).findFirst();
     }
 
-    PublishedSheets published() {
-        return published;
+    Licence licence() {
+        return settings.licence();
     }
 }
