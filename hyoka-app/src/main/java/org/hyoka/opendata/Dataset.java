@@ -57,7 +57,7 @@ record Dataset(PublishedSet set, Licence licence) {
 
     /** /data/082201/2024 or /data/all: the directory of its files. */
     String path() {
-        return "/data/" + (corpus() ? CORPUS_PATH : set.municipalityCode() + "/" + set.fiscalYear());
+        return OpenDataLinks.CATALOG + "/" + (corpus() ? CORPUS_PATH : set.municipalityCode() + "/" + set.fiscalYear());
     }
 
     String href(Distribution distribution) {

@@ -32,6 +32,8 @@ public final class TableWriter {
         this.printer = new CSVPrinter(out, FORMAT);
         out.write('\uFEFF');
         printer.printRecord(table.labels());
+        // the header goes out at once: a client sees the table begin before the first sheet is read
+        printer.flush();
     }
 
     /** Starts the table on the stream: the byte order mark and the header row. */
