@@ -1,6 +1,9 @@
 package org.hyoka.opendata;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -21,22 +24,27 @@ class Catalog {
         this.sizes = sizes;
     }
 
+    /** The corpus first, then each municipality × year; the small ones get the measuring budget first. */
     List<Entry> entries() {
-        return datasets.all().stream().map(this::entry).toList();
+        DatasetSizes.Budget budget = sizes.budget();
+        List<Dataset> all = datasets.all();
+        Map<Dataset, Entry> entries = new HashMap<>();
+        all.stream().sorted(Comparator.comparing(Dataset::corpus)).forEach(d -> entries.put(d, entry(d, budget)));
+        return all.stream().map(entries::get).toList();
     }
 
     Optional<Entry> entry(String nameOrId) {
-        return datasets.byNameOrId(nameOrId).map(this::entry);
+        return datasets.byNameOrId(nameOrId).map(dataset -> entry(dataset, sizes.budget()));
     }
 
     Licence licence() {
         return datasets.licence();
     }
 
-    private Entry entry(Dataset dataset) {
+    private Entry entry(Dataset dataset, DatasetSizes.Budget budget) {
         return new Entry(dataset, dataset.distributions().stream()
                 .map(distribution -> new File(distribution, dataset.href(distribution),
-                        sizes.size(dataset, distribution)))
+                        sizes.size(dataset, distribution, budget)))
                 .toList());
     }
 

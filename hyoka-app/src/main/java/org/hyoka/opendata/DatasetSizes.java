@@ -7,20 +7,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.hyoka.sheets.SheetsSaved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import jakarta.annotation.PreDestroy;
 
 /**
  * The byte size of each file, which the catalog shows and CKAN and DCAT report: measured by writing
  * the file into a counter, and kept under the file's ETag, so a size is never that of other content.
- * A small dataset is measured while the catalog waits; a large one (the corpus) in the background,
- * and until then its size is unknown (CKAN's null) rather than making a catalog request wait minutes.
+ * Measuring means exporting, so one catalog request measures while it waits only up to a budget of
+ * sheets (the configured number); what is beyond it (the corpus, or many datasets after many
+ * publications) is measured in the background, and until then its size is unknown (CKAN's null)
+ * rather than making a catalog request wait minutes. A publication changes the ETags of its
+ * municipality × year and of the corpus only, so only their files are measured again.
  */
 @Component
 class DatasetSizes {
@@ -28,6 +29,9 @@ class DatasetSizes {
     private static final Logger log = LoggerFactory.getLogger(DatasetSizes.class);
 
     private final OpenDataExports exports;
+    /** Sizes of files at ETags that are no longer current are not looked up again; past this many, start afresh. */
+    static final int KEPT = 4_096;
+
     private final long waitForSheets;
     private final Map<String, Long> sizes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> measuring = new ConcurrentHashMap<>();
@@ -38,19 +42,27 @@ class DatasetSizes {
     });
 
     DatasetSizes(OpenDataExports exports,
-            @Value("${hyoka.open-data.measure-while-waiting-up-to-sheets:2000}") long waitForSheets) {
+            @Value("${hyoka.open-data.measure-while-waiting-up-to-sheets:500}") long waitForSheets) {
         this.exports = exports;
         this.waitForSheets = waitForSheets;
     }
 
-    /** The size if known or quick to learn; otherwise empty, and it is being measured. */
-    OptionalLong size(Dataset dataset, Distribution distribution) {
+    /** What one request may spend on measuring while it waits, in sheets exported. */
+    Budget budget() {
+        return new Budget(waitForSheets);
+    }
+
+    /** The size if known or affordable within the budget; otherwise empty, and it is being measured. */
+    OptionalLong size(Dataset dataset, Distribution distribution, Budget budget) {
         String key = dataset.href(distribution) + dataset.etag(distribution);
         Long known = sizes.get(key);
         if (known != null) {
             return OptionalLong.of(known);
         }
-        if (dataset.set().sheets() <= waitForSheets) {
+        // the ZIP holds the three tables and the JSON: four exports of the sheets
+        long cost = dataset.set().sheets() * (distribution == Distribution.ZIP ? 4 : 1);
+        if (cost <= budget.remaining) {
+            budget.remaining -= cost;
             return OptionalLong.of(measure(key, dataset, distribution));
         }
         if (measuring.putIfAbsent(key, Boolean.TRUE) == null) {
@@ -69,20 +81,30 @@ class DatasetSizes {
 
     /** A file served in full: its size is now known without measuring. */
     void served(Dataset dataset, Distribution distribution, long bytes) {
-        sizes.put(dataset.href(distribution) + dataset.etag(distribution), bytes);
+        keep(dataset.href(distribution) + dataset.etag(distribution), bytes);
     }
 
     private long measure(String key, Dataset dataset, Distribution distribution) {
         Counter counter = new Counter();
         exports.write(dataset, distribution, counter);
-        sizes.put(key, counter.bytes);
+        keep(key, counter.bytes);
         return counter.bytes;
     }
 
-    /** Sizes of content that no longer exists would only take memory. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onSaved(SheetsSaved saved) {
-        sizes.clear();
+    private void keep(String key, long bytes) {
+        if (sizes.size() >= KEPT) {
+            sizes.clear();
+        }
+        sizes.put(key, bytes);
+    }
+
+    /** Sheets one request may still export to measure sizes. */
+    static final class Budget {
+        private long remaining;
+
+        Budget(long sheets) {
+            this.remaining = sheets;
+        }
     }
 
     @PreDestroy
