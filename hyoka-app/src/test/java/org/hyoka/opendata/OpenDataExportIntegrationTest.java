@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.StringReader;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -20,6 +23,9 @@ import java.util.zip.ZipInputStream;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.importer.InputResult;
 import org.hyoka.importer.SheetImporter;
@@ -31,10 +37,14 @@ import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.PublishedSheets;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open-data files of the eight つくば市 seed sheets, byte for byte, on H2 and on PostgreSQL: the
@@ -93,6 +103,59 @@ class OpenDataExportIntegrationTest {
             assertThat(new String(export(store, dataset, table), StandardCharsets.UTF_8))
                     .as("%s on %s (as written: target/%s)", table.file(), kind, name).isEqualTo(expected(name));
         }
+    }
+
+    /**
+     * An oracle that is not the export: every cost year and indicator year of the three fixture sheets
+     * (the interchange JSON a person checked against the printed sheets) is one CSV row, cell by cell.
+     */
+    @Test
+    void everyCostAndIndicatorYearOfTheFixtureSheetsIsARowWithTheFixturesNumbers() throws IOException {
+        Store store = store(TestDatabases.Kind.H2);
+        Dataset dataset = seedDataset(store);
+        Map<String, CSVRecord> costs = rowsById(export(store, dataset, Distribution.COSTS_CSV));
+        Map<String, CSVRecord> indicators = rowsById(export(store, dataset, Distribution.INDICATORS_CSV));
+        JsonMapper mapper = JsonMapper.builder().build();
+
+        for (int number : Fixtures.EXPECTED_SHEETS) {
+            JsonNode sheet = mapper.readTree(Fixtures.expectedJson(number));
+            for (JsonNode cost : sheet.get("costs")) {
+                CSVRecord row = costs.get(number + "-" + cost.get("fiscalYear").asInt());
+                assertThat(row).as("sheet %d cost year %s", number, cost.get("fiscalYear")).isNotNull();
+                assertThat(row.get("予算額")).isEqualTo(cell(cost.get("budget")));
+                assertThat(row.get("決算額")).isEqualTo(cell(cost.get("settlement")));
+                assertThat(row.get("一般財源")).isEqualTo(cell(cost.get("generalFund")));
+                assertThat(row.get("国庫、県支出金、地方債")).isEqualTo(cell(cost.get("nationalPrefecturalBonds")));
+                assertThat(row.get("人件費計")).isEqualTo(cell(cost.get("personnelCost")));
+                assertThat(row.get("正職員従事割合")).isEqualTo(cell(cost.get("staffFte")));
+            }
+            for (JsonNode indicator : sheet.get("indicators")) {
+                for (JsonNode value : indicator.get("values")) {
+                    CSVRecord row = indicators.get(number + "-" + indicator.get("slot").asInt() + "-"
+                            + value.get("fiscalYear").asInt());
+                    assertThat(row).as("sheet %d indicator %s", number, indicator.get("slot")).isNotNull();
+                    assertThat(row.get("指標名")).isEqualTo(indicator.get("name").asString());
+                    assertThat(row.get("目標値")).isEqualTo(cell(value.get("target")));
+                    assertThat(row.get("実績")).isEqualTo(cell(value.get("actual")));
+                }
+            }
+        }
+    }
+
+    private static Map<String, CSVRecord> rowsById(byte[] csv) throws IOException {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        Map<String, CSVRecord> rows = new HashMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1)))) {
+            parser.forEach(row -> rows.put(row.get("ID"), row));
+        }
+        return rows;
+    }
+
+    /** A JSON number as the fixture writes it, a JSON null as the empty cell. */
+    private static String cell(JsonNode value) {
+        return value == null || value.isNull() ? "" : value.asString();
     }
 
     @ParameterizedTest
