@@ -2,6 +2,9 @@ package org.hyoka.browse;
 
 import java.util.List;
 
+import java.util.Optional;
+
+import org.hyoka.opendata.OpenDataLinks;
 import org.hyoka.sheets.Page;
 import org.hyoka.sheets.SheetSummary;
 
@@ -10,6 +13,17 @@ public record ListPage(ListParams params, Page<SheetSummary> sheets, List<Filter
 
     public ListPage {
         filters = List.copyOf(filters);
+    }
+
+    /**
+     * The year's open data (CSV, ZIP) when the list shows one municipality's year and it has sheets:
+     * exactly the sheets of the dataset, since the list, too, shows published sheets only.
+     */
+    public Optional<OpenDataLinks> openData() {
+        if (sheets.total() == 0) {
+            return Optional.empty();
+        }
+        return OpenDataLinks.of(params.query().municipalityCode(), params.query().fiscalYear());
     }
 
     /** 1–50件目 of 1,234件. */

@@ -126,6 +126,20 @@ class AuthorizationMatrixIntegrationTest {
         m.put("GET /v3/api-docs/swagger-config", row(f -> get("/v3/api-docs/swagger-config"),
                 ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /swagger-ui.html", row(f -> get("/swagger-ui.html"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        // open data: files of published sheets, the catalog, DCAT and the CKAN action API, all public
+        m.put("GET /data", row(f -> get("/data"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data/catalog.jsonld", row(f -> get("/data/catalog.jsonld"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data/{municipality}/{year}/{file}", row(f -> get(f.openData("/sheets.csv")),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data/{municipality}/{year}.zip", row(f -> get(f.openData(".zip")),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data/all/{file}", row(f -> get("/data/all/sheets.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/3/action/package_list", row(f -> get("/api/3/action/package_list"),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/3/action/package_show", row(f -> get("/api/3/action/package_show")
+                .param("id", "hyoka-" + f.openData("").substring("/data/".length()).replace('/', '-')), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/3/action/package_search", row(f -> get("/api/3/action/package_search").param("q", "事務事業評価"),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         // the public API's one change: administrators only, over HTTP Basic
         m.put("POST /api/sheets", row(f -> post("/api/sheets").contentType(MediaType.APPLICATION_JSON)
                 .content(new SheetJson().write(f.published("権限確認のAPI登録"))), DENY, ALLOW, DENY, DENY, DENY));

@@ -58,6 +58,12 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
                 seed.assessment(), seed.challenges(), seed.improvementGoal(), seed.direction());
     }
 
+    /** A path under the open data of the city's 2024, which has a published sheet now: /data/CITY/2024 + rest. */
+    String openData(String rest) {
+        publishedId();
+        return "/data/" + CITY + "/2024" + rest;
+    }
+
     long publishedId() {
         return repository.saveAll(List.of(published("権限確認の公開シート" + NEXT.incrementAndGet()))).get(0).id();
     }
