@@ -206,8 +206,7 @@ class AcknowledgedSaveDurabilityIntegrationTest {
         if (databaseUrl != null) {
             return DriverManager.getConnection(databaseUrl, "postgres", "");
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/hyoka" + TestDatabases.H2_OPTIONS,
-                "sa", "");
+        return DriverManager.getConnection(TestDatabases.h2FileUrl(data), "sa", "");
     }
 
     private static final Pattern REVISION = Pattern.compile("^revision (\\d+)");
