@@ -68,6 +68,23 @@ class CommandsWhileServingIntegrationTest {
         }
     }
 
+    /**
+     * The other way round: a command holds the database (an import of many sheets) and serve is started.
+     * As the command's guest the server would lose its connections when the command ends; it says so
+     * instead of starting.
+     */
+    @Test
+    void serveDoesNotStartAsTheGuestOfAnotherProcessThatHoldsTheDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        try (Connection holder = DriverManager.getConnection(TestDatabases.h2FileUrl(data), "sa", "")) {
+            assertThat(holder.isValid(1)).isTrue();
+            HyokaProcess.Run refused = HyokaProcess.run("", "serve", "--port", "0", "--data", data.toString());
+            assertThat(refused.exitCode()).as(refused.stdout() + refused.stderr()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(refused.lines()).hasSize(1);
+            assertThat(refused.stderr()).contains("is open in another hyoka process", "start serve when that one has ended");
+        }
+    }
+
     /** The server shares its H2 database through a TCP port: reachable on loopback, on no other address. */
     private static void assertSharedOnLoopbackOnly(Path data) throws IOException {
         Properties lock = new Properties();
