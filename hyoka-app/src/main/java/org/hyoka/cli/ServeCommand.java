@@ -7,7 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web application (default http://localhost:8080).",
@@ -21,8 +23,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (database.databaseUrl == null && H2Holder.otherProcessHolds(database.dataDir)) {
+            spec.commandLine().getErr().println("hyoka: the database in " + database.dataDir.toAbsolutePath().normalize()
+                    + " is open in another hyoka process (serve, import, rollover, user add …); start serve when that one has ended");
+            return ExitCodes.BAD_INPUT;
+        }
         Map<String, Object> properties = database.properties();
         properties.put("server.port", port);
         ConfigurableApplicationContext context = SpringLauncher.server(properties);

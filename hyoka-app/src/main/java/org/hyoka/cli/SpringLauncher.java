@@ -20,6 +20,7 @@ final class SpringLauncher {
     }
 
     static ConfigurableApplicationContext server(Map<String, Object> properties) {
+        shareH2OnLoopbackOnly();
         return new SpringApplicationBuilder(HyokaApplication.class).run(arguments(properties));
     }
 
@@ -29,9 +30,29 @@ final class SpringLauncher {
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "ERROR");
         properties.put("logging.config", "classpath:" + Hyoka.LOGGING_CONFIG);
-        return new SpringApplicationBuilder(CommandLineApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments(properties));
+        // a failed start is reported as one line by the command, not as Spring's trace
+        properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+        properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+        shareH2OnLoopbackOnly();
+        try {
+            return new SpringApplicationBuilder(CommandLineApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run(arguments(properties));
+        } catch (RuntimeException failure) {
+            throw DatabaseUnavailable.in(failure, String.valueOf(properties.get("hyoka.data-dir"))).orElseThrow(() -> failure);
+        }
+    }
+
+    /**
+     * The H2 file database is opened with AUTO_SERVER=TRUE (application.properties): the first process
+     * serves it to the others over TCP. H2 listens on every interface unless told otherwise; the other
+     * processes are always on this machine (they need the files), so loopback it is. H2 reads the
+     * property once, when its classes load, which is after this in every command.
+     */
+    private static void shareH2OnLoopbackOnly() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     /** As command-line arguments, the options outrank application.properties (default properties would not). */

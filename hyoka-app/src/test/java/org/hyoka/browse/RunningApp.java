@@ -28,8 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = HyokaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "spring.datasource.url=jdbc:h2:mem:pages${hyoka.h2.dialect};DB_CLOSE_DELAY=-1",
             "hyoka.data-dir=target/pages-test-data",
             "hyoka.sample-data.enabled=true"})
 public abstract class RunningApp {

@@ -59,7 +59,7 @@ class RolloverCommandIntegrationTest {
     }
 
     private long count(String sql) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("data").toAbsolutePath() + "/hyoka" + TestDatabases.H2_OPTIONS;
+        String url = TestDatabases.h2FileUrl(dir.resolve("data"));
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 ResultSet row = connection.createStatement().executeQuery(sql)) {
             row.next();

@@ -20,8 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * network): the login page offers it and the sign-in starts at the provider with OpenID scope.
  */
 @SpringBootTest(classes = HyokaApplication.class, properties = {
-    "spring.datasource.url=jdbc:h2:mem:oidc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-            + "DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:oidc${hyoka.h2.dialect};DB_CLOSE_DELAY=-1",
     "hyoka.data-dir=target/oidc-test-data",
     "hyoka.sample-data.enabled=false",
     "spring.security.oauth2.client.registration.city.client-name=庁内アカウント",

@@ -16,8 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = HyokaApplication.class, properties = {
-    "spring.datasource.url=jdbc:h2:mem:core;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-            + "DB_CLOSE_DELAY=-1",
+    "spring.datasource.url=jdbc:h2:mem:core${hyoka.h2.dialect};DB_CLOSE_DELAY=-1",
     "hyoka.data-dir=target/core-test-data",
     "hyoka.sample-data.enabled=true",
     "hyoka.import.max-file-bytes=200000",

@@ -1,10 +1,15 @@
 package org.hyoka.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -21,8 +26,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class TestDatabases {
 
-    /** The H2 URL options the application uses for its file database, minus the file. */
-    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final Properties APPLICATION = applicationProperties();
+
+    /** The H2 URL options of the application's dialect (application.properties), for any H2 database. */
+    public static final String H2_OPTIONS = APPLICATION.getProperty("hyoka.h2.dialect");
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres postgres;
@@ -43,6 +50,26 @@ public final class TestDatabases {
     /** A new, empty database without any migration applied, for tests of the migrations themselves. */
     public static DataSource freshUnmigrated(Kind kind) {
         return kind == Kind.H2 ? h2() : postgres();
+    }
+
+    /** The application's own URL of the H2 file database in {@code data}, with every option it uses. */
+    public static String h2FileUrl(Path data) {
+        return APPLICATION.getProperty("spring.datasource.url")
+                .replace("${hyoka.data-dir}", data.toAbsolutePath().normalize().toString())
+                .replace("${hyoka.h2.dialect}", H2_OPTIONS);
+    }
+
+    private static Properties applicationProperties() {
+        Properties properties = new Properties();
+        try (InputStream in = TestDatabases.class.getResourceAsStream("/application.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("application.properties is not on the class path");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     public static String freshH2Url() {
