@@ -1,14 +1,13 @@
 package org.hyoka.interchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.hyoka.sheet.Sheet;
 
@@ -17,7 +16,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -78,35 +76,47 @@ public final class SheetJson {
         return SheetWriter.toTree(sheet);
     }
 
+    /**
+     * Reads a document from bytes (UTF-8) as they arrive, one sheet at a time: the one reader, which
+     * {@link #read(byte[])} and {@link #read(String)} use too. The caller closes it (and so the input).
+     */
+    public SheetStream open(InputStream in) {
+        return new SheetStream(mapper, SheetStream.utf8WithoutBom(in), this::validate);
+    }
+
     public ReadResult read(byte[] document) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(document)).toString();
-            return read(text);
-        } catch (CharacterCodingException e) {
-            return new ReadResult.Unreadable("not UTF-8 text: interchange JSON must be UTF-8");
-        }
+        return read(new ByteArrayInputStream(document));
     }
 
     public ReadResult read(String document) {
-        String text = document.startsWith("\uFEFF") ? document.substring(1) : document;
-        if (text.isBlank()) {
-            return new ReadResult.Unreadable("the document is empty");
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JacksonException e) {
-            // Limits (nesting depth, number length) fail without a location; syntax errors have one.
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return new ReadResult.Unreadable("not JSON: " + firstLine(e.getOriginalMessage()) + where);
-        }
-        return read(root);
+        return collect(() -> new SheetStream(mapper, new StringReader(
+                document.startsWith("\uFEFF") ? document.substring(1) : document), this::validate));
     }
 
+    /** The whole document: every sheet, or every problem of every sheet, or why it is not a document. */
+    public ReadResult read(InputStream in) {
+        return collect(() -> open(in));
+    }
+
+    private static ReadResult collect(Supplier<SheetStream> opening) {
+        try (SheetStream stream = opening.get()) {
+            List<Sheet> sheets = new ArrayList<>();
+            List<SchemaProblem> problems = new ArrayList<>();
+            while (stream.hasNext()) {
+                SheetStream.Element element = stream.next();
+                if (element instanceof SheetStream.Element.Taken taken) {
+                    sheets.add(taken.sheet());
+                } else {
+                    problems.addAll(((SheetStream.Element.Broken) element).problems());
+                }
+            }
+            return problems.isEmpty() ? new ReadResult.Valid(sheets) : new ReadResult.Invalid(problems);
+        } catch (SheetStream.UnreadableException e) {
+            return new ReadResult.Unreadable(e.reason());
+        }
+    }
+
+    /** A tree already parsed (a sheet Hyoka built itself): validated by the same rules as a document. */
     public ReadResult read(JsonNode root) {
         List<JsonNode> sheets = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
@@ -132,20 +142,19 @@ public final class SheetJson {
         return new ReadResult.Valid(sheets.stream().map(SheetReader::fromTree).toList());
     }
 
-    /** Schema rules first; then the few rules a JSON Schema cannot say (a code's check digit). */
+    /**
+     * Schema rules and unpaired surrogates first; then the few rules a JSON Schema cannot say (a code's
+     * check digit).
+     */
     private List<SchemaProblem> validate(JsonNode sheet, String prefix) {
         List<SchemaProblem> problems = new ArrayList<>();
         for (Error error : schema.validate(sheet)) {
             problems.add(messages.describe(error, prefix));
         }
+        problems.addAll(TextCharacters.unpairedSurrogates(sheet, prefix));
         if (problems.isEmpty()) {
             problems.addAll(SemanticRules.check(sheet, prefix));
         }
         return problems;
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
