@@ -1,11 +1,8 @@
 package org.hyoka.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,14 +19,15 @@ import org.hyoka.importer.SheetResult;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.imports.InvalidSheetException;
 import org.hyoka.imports.JsonSheetStream;
+import org.hyoka.imports.SheetImports;
 import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
-import org.hyoka.sheets.SheetRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,8 +66,9 @@ final class ImportCommand implements Callable<Integer> {
                 new SheetChecks(UnitCostTable.standard()));
         boolean readable = true;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println("hyoka: " + file + ": no such file");
+            Optional<String> refusal = InputFiles.refusal(file);
+            if (refusal.isPresent()) {
+                err.println("hyoka: " + file + ": " + refusal.get());
                 readable = false;
             } else if (!isJson(file)) {
                 InputResult result = importer.importFile(file, city);
@@ -87,16 +86,24 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
-            SheetRepository repository = context.getBean(SheetRepository.class);
+            SheetImports imports = context.getBean(SheetImports.class);
             List<JsonSheetStream> streams = new ArrayList<>();
             try {
-                long saved = repository.saveEach(sheets(parsed, city, streams));
+                // audited as the web and the API audit, one entry per sheet in the same transaction
+                long saved = imports.saveEach(sheets(parsed, city, streams), SheetImports.COMMAND_LINE, null);
                 spec.commandLine().getOut().println("hyoka: imported " + saved + " sheet(s)");
                 return ExitCodes.OK;
             } catch (InvalidSheetException e) {
                 err.println("hyoka: " + e.getMessage());
                 e.problems().stream().limit(20).map(SchemaProblem::toLine).forEach(line -> err.println("  " + line));
                 err.println("hyoka: nothing imported");
+                return ExitCodes.BAD_INPUT;
+            } catch (UncheckedIOException e) {
+                err.println("hyoka: " + e.getMessage() + " (" + ExitCodes.oneLine(e.getCause()) + "); nothing imported");
+                return ExitCodes.BAD_INPUT;
+            } catch (DataAccessException e) {
+                err.println("hyoka: the database refused the sheets (" + ExitCodes.oneLine(e.getMostSpecificCause())
+                        + "); nothing imported");
                 return ExitCodes.BAD_INPUT;
             } finally {
                 streams.forEach(JsonSheetStream::close);
@@ -117,8 +124,7 @@ final class ImportCommand implements Callable<Integer> {
                 while (!current.hasNext() && nextFile < jsonFiles.size()) {
                     Path file = jsonFiles.get(nextFile++);
                     try {
-                        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                        JsonSheetStream stream = new JsonSheetStream(file.toString(), in, codec, city);
+                        JsonSheetStream stream = new JsonSheetStream(file.toString(), InputFiles.open(file), codec, city);
                         streams.add(stream);
                         current = stream;
                     } catch (IOException e) {

@@ -158,6 +158,10 @@ public final class SheetStream implements Closeable {
             if (causedByEncoding(e)) {
                 throw new UnreadableException("not UTF-8 text: interchange JSON must be UTF-8");
             }
+            if (e.getCause() instanceof IOException io) {
+                // the source failed (a limit of the caller's, a disk error), not the JSON
+                throw new UnreadableException("cannot be read (" + firstLine(String.valueOf(io.getMessage())) + ")");
+            }
             // Limits (nesting depth, number length) fail without a location; syntax errors have one.
             throw unreadable(firstLine(e.getOriginalMessage()), e.getLocation());
         }
