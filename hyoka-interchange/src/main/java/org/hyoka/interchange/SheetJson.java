@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.hyoka.sheet.Sheet;
@@ -36,7 +37,29 @@ public final class SheetJson {
     private final Schema schema;
     private final SchemaMessages messages = new SchemaMessages();
 
+    /**
+     * Rules of texts added after documents were first stored: a stored document that breaks only these
+     * was accepted then, and its database holds it, so reading it back must not fail for them.
+     */
+    private static final Set<String> NEWER_TEXT_RULES = Set.of("maxLength", "not", "surrogate");
+
+    private final boolean stored;
+
+    /** The codec for everything that comes in: every rule of the format. */
     public SheetJson() {
+        this(false);
+    }
+
+    /**
+     * The codec for documents the database already holds: every rule except the newer limits on texts
+     * (length, control characters), which only new input must meet; saving such a sheet again must.
+     */
+    public static SheetJson forStoredDocuments() {
+        return new SheetJson(true);
+    }
+
+    private SheetJson(boolean stored) {
+        this.stored = stored;
         this.mapper = JsonMapper.builder()
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -152,6 +175,9 @@ public final class SheetJson {
             problems.add(messages.describe(error, prefix));
         }
         problems.addAll(TextCharacters.unpairedSurrogates(sheet, prefix));
+        if (stored) {
+            problems.removeIf(problem -> NEWER_TEXT_RULES.contains(problem.rule()));
+        }
         if (problems.isEmpty()) {
             problems.addAll(SemanticRules.check(sheet, prefix));
         }

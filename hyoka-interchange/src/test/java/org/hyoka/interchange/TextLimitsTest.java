@@ -107,4 +107,17 @@ class TextLimitsTest {
         assertThat(json.read(sheet().toString().replace("\"情報政策課\"", "\"\\ud842\\udfb7政策課\"")))
                 .isInstanceOf(ReadResult.Valid.class);
     }
+
+    @Test
+    void aDocumentStoredBeforeTheLimitsStillReadsBackButNewInputMustMeetThem() {
+        ObjectNode sheet = sheet();
+        sheet.put("title", "長".repeat(800));
+        sheet.put("purpose", "目的\u0007");
+
+        assertThat(json.read(sheet.toString())).isInstanceOf(ReadResult.Invalid.class);
+        assertThat(SheetJson.forStoredDocuments().read(sheet.toString())).isInstanceOf(ReadResult.Valid.class);
+        sheet.remove("title");
+        assertThat(SheetJson.forStoredDocuments().read(sheet.toString())).as("every other rule still holds")
+                .isInstanceOf(ReadResult.Invalid.class);
+    }
 }
