@@ -100,6 +100,9 @@ class SheetApiController {
             throw new BadRequest("Invalid sheet document", invalid.problems().size()
                     + " problem(s) with the interchange format; nothing was saved", invalid.problems());
         }
+        if (((ReadResult.Valid) result).sheets().isEmpty()) {
+            throw new BadRequest("Empty document", "the array holds no sheet; nothing was saved", List.of());
+        }
         String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
         List<StoredSheet> saved = imports.save(((ReadResult.Valid) result).sheets(), author, request.getRemoteAddr());
         List<Long> ids = saved.stream().map(StoredSheet::id).toList();

@@ -20,6 +20,7 @@ import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.imports.InvalidSheetException;
 import org.hyoka.imports.JsonSheetStream;
 import org.hyoka.imports.SheetImports;
+import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
@@ -43,6 +44,8 @@ import picocli.CommandLine.Spec;
                 "All sheets of all files are saved in one transaction, or none.",
                 "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
 final class ImportCommand implements Callable<Integer> {
+
+    private static final SheetJson CODEC = new SheetJson();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text or interchange JSON files")
     private List<Path> files;
@@ -74,7 +77,8 @@ final class ImportCommand implements Callable<Integer> {
                 InputResult result = importer.importFile(file, city);
                 result.reportLines().forEach(line -> err.println("hyoka: " + line));
                 if (result instanceof InputResult.Read read
-                        && read.sheets().stream().allMatch(SheetResult.Imported.class::isInstance)) {
+                        && read.sheets().stream().allMatch(SheetResult.Imported.class::isInstance)
+                        && followFormat(file, read.importedSheets(), err)) {
                     parsed.addAll(read.importedSheets());
                 } else {
                     readable = false;
@@ -113,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Parsed text and PDF sheets first, then each JSON file's sheets as they are read. */
     private Iterator<Sheet> sheets(List<Sheet> parsed, Optional<Municipality> city, List<JsonSheetStream> streams) {
-        SheetJson codec = new SheetJson();
+        SheetJson codec = CODEC;
         List<Path> jsonFiles = files.stream().filter(ImportCommand::isJson).toList();
         return new Iterator<>() {
             private Iterator<Sheet> current = parsed.iterator();
@@ -140,6 +144,20 @@ final class ImportCommand implements Callable<Integer> {
                 return current.next();
             }
         };
+    }
+
+    /** A parsed sheet is held to the interchange format, as a JSON one is: one verdict whatever came in. */
+    private static boolean followFormat(Path file, List<Sheet> sheets, PrintWriter err) {
+        boolean valid = true;
+        for (int i = 0; i < sheets.size(); i++) {
+            if (CODEC.read(CODEC.toTree(sheets.get(i))) instanceof ReadResult.Invalid invalid) {
+                String where = file + ": sheet " + (i + 1) + " breaks the interchange format";
+                err.println("hyoka: " + where);
+                invalid.problems().stream().limit(20).map(SchemaProblem::toLine).forEach(line -> err.println("  " + line));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     private Optional<Municipality> city() {

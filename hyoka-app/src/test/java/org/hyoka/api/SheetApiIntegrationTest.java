@@ -130,6 +130,15 @@ class SheetApiIntegrationTest {
     }
 
     @Test
+    void anEmptyArrayIsA400ProblemNotAServerError() throws Exception {
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("the array holds no sheet; nothing was saved"));
+    }
+
+    @Test
     void postingNeedsAnAdministrator() throws Exception {
         String document = Fixtures.expectedJson(6);
         mvc.perform(post("/api/sheets").contentType(MediaType.APPLICATION_JSON).content(document))

@@ -110,6 +110,20 @@ class ImportCommandIntegrationTest {
     }
 
     @Test
+    void aParsedSheetIsHeldToTheInterchangeFormatLikeAJsonOne() throws Exception {
+        Path seed = Files.writeString(dir.resolve("seed.txt"),
+                Fixtures.seedText().replace("情報通信ネットワーク運営業務", "長".repeat(600)));
+
+        Outcome imported = hyoka("import", seed.toString(), "--municipality", "082201",
+                "--data", dir.resolve("data").toString());
+
+        assertThat(imported.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(imported.err()).contains("seed.txt: sheet 1 breaks the interchange format",
+                "$.title: 「事務事業名」が長すぎます（500文字まで、いまは600文字）");
+        assertThat(Files.exists(dir.resolve("data"))).as("nothing was stored, no database opened").isFalse();
+    }
+
+    @Test
     void theCommandLineIsAuditedLikeTheWebOneEntryPerSheetWithTheCommandLineAsActor() throws Exception {
         Path json = Files.writeString(dir.resolve("three.json"), "[" + Fixtures.expectedJson(1) + ","
                 + Fixtures.expectedJson(4) + "," + Fixtures.expectedJson(6) + "]");

@@ -163,6 +163,19 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void aParsedSheetIsHeldToTheInterchangeFormatLikeAJsonOne() throws Exception {
+        String seed = Fixtures.seedText().replace("情報通信ネットワーク運営業務", "長".repeat(600));
+        long before = repository.count();
+
+        String preview = HtmlUtils.htmlUnescape(upload(file("seed.txt", seed.getBytes(StandardCharsets.UTF_8)), "082201"));
+
+        assertThat(preview).contains("$.title: 「事務事業名」が長すぎます（500文字まで、いまは600文字）")
+                .contains("このままでは保存できません");
+        assertThat(CONFIRM.matcher(preview).find()).as("no confirm button").isFalse();
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
     void aFileOfAnotherTypeIsRefusedWithAMessageInJapanese() throws Exception {
         String preview = upload(file("report.docx", new byte[] {'P', 'K', 3, 4}), "");
         assertThat(preview).contains("対応していない形式です（.docx）");
