@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -34,6 +35,7 @@ public final class SheetJson {
     private static final String SCHEMA_RESOURCE = "/org/hyoka/interchange/sheet.schema.json";
 
     private final JsonMapper mapper;
+    private final JsonNode schemaTree;
     private final Schema schema;
     private final SchemaMessages messages = new SchemaMessages();
 
@@ -69,8 +71,8 @@ public final class SheetJson {
             if (in == null) {
                 throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the interchange jar");
             }
-            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(mapper.readTree(in));
+            this.schemaTree = mapper.readTree(in);
+            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,6 +85,32 @@ public final class SheetJson {
             throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the interchange jar");
         }
         return in;
+    }
+
+    /**
+     * The longest text the format allows at a field, in characters, for forms that must not offer more:
+     * {@code title}, {@code organization.division}, {@code indicators[0].unit}; for a list of texts
+     * ({@code legalBasis}) the limit of one entry. Empty for a field that is not a text.
+     */
+    public OptionalInt maxLength(String field) {
+        JsonNode node = schemaTree;
+        for (String segment : field.split("\\.")) {
+            boolean element = segment.endsWith("]");
+            node = resolved(node).path("properties").path(element ? segment.substring(0, segment.indexOf('[')) : segment);
+            if (element) {
+                node = resolved(node).path("items");
+            }
+        }
+        node = resolved(node);
+        if (!node.has("maxLength") && node.has("items")) {
+            node = resolved(node.path("items"));
+        }
+        return node.has("maxLength") ? OptionalInt.of(node.get("maxLength").asInt()) : OptionalInt.empty();
+    }
+
+    private JsonNode resolved(JsonNode definition) {
+        JsonNode reference = definition.path("$ref");
+        return reference.isString() ? schemaTree.at(reference.asString().substring(1)) : definition;
     }
 
     public String write(Sheet sheet) {

@@ -120,4 +120,15 @@ class TextLimitsTest {
         assertThat(SheetJson.forStoredDocuments().read(sheet.toString())).as("every other rule still holds")
                 .isInstanceOf(ReadResult.Invalid.class);
     }
+
+    @Test
+    void formsAskTheSchemaForTheLengthOfEachField() {
+        assertThat(json.maxLength("title")).hasValue(500);
+        assertThat(json.maxLength("organization.division")).hasValue(100);
+        assertThat(json.maxLength("indicators[2].unit")).hasValue(50);
+        assertThat(json.maxLength("assessment.priority.comment")).hasValue(4000);
+        assertThat(json.maxLength("legalBasis")).as("one entry of the list").hasValue(500);
+        assertThat(json.maxLength("fiscalYear")).isEmpty();
+        assertThat(json.maxLength("noSuchField.text")).isEmpty();
+    }
 }
