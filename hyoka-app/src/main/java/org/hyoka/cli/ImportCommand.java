@@ -1,11 +1,8 @@
 package org.hyoka.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,14 +19,16 @@ import org.hyoka.importer.SheetResult;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.imports.InvalidSheetException;
 import org.hyoka.imports.JsonSheetStream;
+import org.hyoka.imports.SheetImports;
+import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
-import org.hyoka.sheets.SheetRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +45,8 @@ import picocli.CommandLine.Spec;
                 "All sheets of all files are saved in one transaction, or none.",
                 "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
 final class ImportCommand implements Callable<Integer> {
+
+    private static final SheetJson CODEC = new SheetJson();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text, flat table (.csv, .xlsx) or interchange JSON files")
     private List<Path> files;
@@ -71,8 +72,9 @@ final class ImportCommand implements Callable<Integer> {
         // A file that cannot be read at all is one line that says so; a closing line only after a report.
         boolean reported = false;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println("hyoka: " + file + ": no such file (nothing imported)");
+            Optional<String> refusal = InputFiles.refusal(file);
+            if (refusal.isPresent()) {
+                err.println("hyoka: " + file + ": " + refusal.get());
                 readable = false;
             } else if (!isJson(file)) {
                 InputResult result = importer.importFile(file, city);
@@ -85,7 +87,8 @@ final class ImportCommand implements Callable<Integer> {
                 result.reportLines().forEach(line -> err.println("hyoka: " + line));
                 reported |= !result.reportLines().isEmpty();
                 if (result instanceof InputResult.Read read
-                        && read.sheets().stream().allMatch(SheetResult.Imported.class::isInstance)) {
+                        && read.sheets().stream().allMatch(SheetResult.Imported.class::isInstance)
+                        && followFormat(file, read.importedSheets(), err)) {
                     parsed.addAll(read.importedSheets());
                 } else {
                     readable = false;
@@ -99,16 +102,24 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
-            SheetRepository repository = context.getBean(SheetRepository.class);
+            SheetImports imports = context.getBean(SheetImports.class);
             List<JsonSheetStream> streams = new ArrayList<>();
             try {
-                long saved = repository.saveEach(sheets(parsed, city, streams));
+                // audited as the web and the API audit, one entry per sheet in the same transaction
+                long saved = imports.saveEach(sheets(parsed, city, streams), SheetImports.COMMAND_LINE, null);
                 spec.commandLine().getOut().println("hyoka: imported " + saved + " sheet(s)");
                 return ExitCodes.OK;
             } catch (InvalidSheetException e) {
                 err.println("hyoka: " + e.getMessage());
                 e.problems().stream().limit(20).map(SchemaProblem::toLine).forEach(line -> err.println("  " + line));
                 err.println("hyoka: nothing imported");
+                return ExitCodes.BAD_INPUT;
+            } catch (UncheckedIOException e) {
+                err.println("hyoka: " + e.getMessage() + " (" + ExitCodes.oneLine(e.getCause()) + "); nothing imported");
+                return ExitCodes.BAD_INPUT;
+            } catch (DataAccessException e) {
+                err.println("hyoka: the database refused the sheets (" + ExitCodes.oneLine(e.getMostSpecificCause())
+                        + "); nothing imported");
                 return ExitCodes.BAD_INPUT;
             } finally {
                 streams.forEach(JsonSheetStream::close);
@@ -118,7 +129,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Parsed text and PDF sheets first, then each JSON file's sheets as they are read. */
     private Iterator<Sheet> sheets(List<Sheet> parsed, Optional<Municipality> city, List<JsonSheetStream> streams) {
-        SheetJson codec = new SheetJson();
+        SheetJson codec = CODEC;
         List<Path> jsonFiles = files.stream().filter(ImportCommand::isJson).toList();
         return new Iterator<>() {
             private Iterator<Sheet> current = parsed.iterator();
@@ -129,8 +140,7 @@ final class ImportCommand implements Callable<Integer> {
                 while (!current.hasNext() && nextFile < jsonFiles.size()) {
                     Path file = jsonFiles.get(nextFile++);
                     try {
-                        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                        JsonSheetStream stream = new JsonSheetStream(file.toString(), in, codec, city);
+                        JsonSheetStream stream = new JsonSheetStream(file.toString(), InputFiles.open(file), codec, city);
                         streams.add(stream);
                         current = stream;
                     } catch (IOException e) {
@@ -146,6 +156,20 @@ final class ImportCommand implements Callable<Integer> {
                 return current.next();
             }
         };
+    }
+
+    /** A parsed sheet is held to the interchange format, as a JSON one is: one verdict whatever came in. */
+    private static boolean followFormat(Path file, List<Sheet> sheets, PrintWriter err) {
+        boolean valid = true;
+        for (int i = 0; i < sheets.size(); i++) {
+            if (CODEC.read(CODEC.toTree(sheets.get(i))) instanceof ReadResult.Invalid invalid) {
+                String where = file + ": sheet " + (i + 1) + " breaks the interchange format";
+                err.println("hyoka: " + where);
+                invalid.problems().stream().limit(20).map(SchemaProblem::toLine).forEach(line -> err.println("  " + line));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     private Optional<Municipality> city() {

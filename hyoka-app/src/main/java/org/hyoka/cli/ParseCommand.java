@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +14,9 @@ import java.util.concurrent.Callable;
 import org.hyoka.importer.ImportRun;
 import org.hyoka.importer.InputResult;
 import org.hyoka.importer.SheetImporter;
+import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.interchange.SheetJson;
+import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +65,7 @@ final class ParseCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        ImportRun run = SheetImporter.standard().importFiles(files, city);
+        ImportRun run = importFiles(city.map(MunicipalityDirectory.shipped()::municipality));
         // An unreadable input writes no JSON at all: a script must not take half of the inputs for all.
         if (run.exitCode() != ImportRun.UNREADABLE) {
             String json = new SheetJson().writeAll(run.sheets());
@@ -75,6 +78,18 @@ final class ParseCommand implements Callable<Integer> {
         }
         report(run, err);
         return run.exitCode();
+    }
+
+    /** Each file checked as every command checks its input (size, kind) before the importer reads it. */
+    private ImportRun importFiles(Optional<Municipality> city) {
+        SheetImporter importer = SheetImporter.standard();
+        List<InputResult> results = new ArrayList<>(files.size());
+        for (Path file : files) {
+            Optional<String> refusal = InputFiles.refusal(file);
+            results.add(refusal.isPresent() ? new InputResult.Unreadable(file.toString(), refusal.get())
+                    : importer.importFile(file, city));
+        }
+        return new ImportRun(results);
     }
 
     private void report(ImportRun run, PrintWriter err) {

@@ -1,112 +1,84 @@
 package org.hyoka.imports;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
+import org.hyoka.interchange.SheetStream;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.Sheet;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * The sheets of an interchange document (one object or an array), read one at a time so that a file
- * of 100,000 sheets is never in memory as a whole. Each sheet is validated as it is read; a broken
- * one throws {@link InvalidSheetException} naming its JSON path.
+ * The sheets of an interchange document, read one at a time by the interchange's one reader so that a
+ * file of 100,000 sheets is never in memory as a whole, and judged exactly as {@code validate} judges
+ * it. The first broken sheet, or bytes that stop being one JSON document, throw
+ * {@link InvalidSheetException}, which rolls back a save in progress.
  */
 public final class JsonSheetStream implements Iterator<Sheet>, Closeable {
 
     private final String source;
-    private final JsonParser parser;
-    private final SheetJson codec;
+    private final InputStream in;
     private final Optional<Municipality> municipality;
-    private final JsonMapper mapper;
-    private boolean array;
-    private int index;
-    private JsonNode next;
+    private final SheetStream stream;
 
+    /** Takes over {@code in}: closing this closes it, and so does a document refused at its first bytes. */
     public JsonSheetStream(String source, InputStream in, SheetJson codec, Optional<Municipality> municipality) {
         this.source = source;
-        this.codec = codec;
+        this.in = in;
         this.municipality = municipality;
-        // the parser goes on after each sheet: the rest of the array is not a trailing token
-        this.mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         try {
-            this.parser = mapper.createParser(in);
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_ARRAY) {
-                array = true;
-                advance();
-            } else if (first == JsonToken.START_OBJECT) {
-                next = mapper.readTree(parser);
-            } else {
-                throw invalid("$", "type", "the document must be one sheet object {…} or an array […] of them");
-            }
-        } catch (JacksonException e) {
-            throw invalid("$", "json", "not JSON: " + e.getOriginalMessage());
+            this.stream = codec.open(in);
+        } catch (SheetStream.UnreadableException e) {
+            closeQuietly(in);
+            throw unreadable(e);
         }
     }
 
     @Override
     public boolean hasNext() {
-        return next != null;
+        return stream.hasNext();
     }
 
     @Override
     public Sheet next() {
-        if (next == null) {
+        if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        JsonNode node = next;
-        String path = array ? "$[" + index + "]" : "$";
-        ReadResult result = codec.read(node);
-        index++;
-        if (array) {
-            advance();
-        } else {
-            next = null;
+        SheetStream.Element element;
+        try {
+            element = stream.next();
+        } catch (SheetStream.UnreadableException e) {
+            throw unreadable(e);
         }
-        if (result instanceof ReadResult.Invalid invalid) {
-            List<SchemaProblem> problems = invalid.problems().stream()
-                    .map(p -> new SchemaProblem(path + p.path().substring(1), p.rule(), p.message())).toList();
-            throw new InvalidSheetException(source + ": sheet " + path + " breaks the interchange format", problems);
+        if (element instanceof SheetStream.Element.Broken broken) {
+            throw new InvalidSheetException(source + ": sheet " + broken.path() + " breaks the interchange format",
+                    broken.problems());
         }
-        Sheet sheet = ((ReadResult.Valid) result).sheets().get(0);
+        Sheet sheet = ((SheetStream.Element.Taken) element).sheet();
         return sheet.municipality() == null ? sheet.withMunicipality(municipality.orElse(null)) : sheet;
     }
 
-    private void advance() {
-        try {
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY) {
-                next = null;
-            } else if (token == JsonToken.START_OBJECT) {
-                next = mapper.readTree(parser);
-            } else {
-                throw invalid("$[" + index + "]", "type", "each element must be a sheet object {…}");
-            }
-        } catch (JacksonException e) {
-            throw invalid("$[" + index + "]", "json", "not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private InvalidSheetException invalid(String path, String rule, String message) {
-        return new InvalidSheetException(source + ": " + message, List.of(new SchemaProblem(path, rule, message)));
+    private InvalidSheetException unreadable(SheetStream.UnreadableException e) {
+        return new InvalidSheetException(source + ": " + e.reason(), List.of(new SchemaProblem("$", "json", e.reason())));
     }
 
     @Override
     public void close() {
-        parser.close();
+        stream.close();
+        closeQuietly(in);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // nothing was written through it; the reading is over either way
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.hyoka.imports;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Upload → preview (kept under a token) → confirm → all sheets saved in one transaction, or none. */
 @Component
 public class SheetImports {
+
+    /** The actor of what the command line does: whoever runs it holds the database, not an account. */
+    public static final String COMMAND_LINE = "コマンドライン";
 
     private final SheetRepository repository;
     private final AuditLog audit;
@@ -85,11 +89,27 @@ public class SheetImports {
     @Transactional
     public List<StoredSheet> save(List<Sheet> sheets, String author, @Nullable String from) {
         List<StoredSheet> saved = repository.saveAll(sheets, author);
-        for (StoredSheet stored : saved) {
-            audit.record(author, Role.ADMINISTRATOR.name(), from, AuditActions.IMPORT, stored.id(),
-                    stored.sheet().fiscalYear().toWareki() + " " + stored.sheet().title());
-        }
+        audited(saved, author, from);
         return saved;
+    }
+
+    /**
+     * Saves a stream of sheets too long to hold in memory (the command line's JSON files), in one
+     * transaction with an audit entry per sheet, like {@link #save}: a broken sheet anywhere in the
+     * stream rolls back every sheet and every entry.
+     *
+     * @return the number of sheets saved
+     */
+    @Transactional
+    public long saveEach(Iterator<Sheet> sheets, String author, @Nullable String from) {
+        return repository.saveEach(sheets, author, batch -> audited(batch, author, from));
+    }
+
+    /** Whoever brings sheets in holds the whole database: the role of an administrator, on every way in. */
+    private void audited(List<StoredSheet> saved, String author, @Nullable String from) {
+        audit.recordEach(author, Role.ADMINISTRATOR.name(), from, AuditActions.IMPORT,
+                saved.stream().map(StoredSheet::id).toList(),
+                saved.stream().map(s -> s.sheet().fiscalYear().toWareki() + " " + s.sheet().title()).toList());
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {

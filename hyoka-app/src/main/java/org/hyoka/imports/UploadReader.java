@@ -55,7 +55,7 @@ final class UploadReader {
             return refused(name, "拡張子は .pdf ですが、PDFファイルではありません。正しいファイルを選んでください。");
         }
         if (extension.equals("pdf") || extension.equals("txt")) {
-            return fromImporter(name, extension, importer.importBytes(name, file.content(), municipality));
+            return fromImporter(name, extension, importer.importBytes(name, file.content(), municipality), json);
         }
         return refused(name, "対応していない形式です（." + extension + "）。PDF（.pdf）、テキスト（.txt）、"
                 + "JSON（.json）、一覧表（.csv、.xlsx）のファイルを選んでください。");
@@ -95,21 +95,27 @@ final class UploadReader {
         return new FilePreview.Read(name, "一覧表（" + format.extension().toUpperCase(Locale.ROOT) + "）", sheets, List.of());
     }
 
-    private static FilePreview fromImporter(String name, String extension, InputResult result) {
+    private static FilePreview fromImporter(String name, String extension, InputResult result, SheetJson json) {
         if (result instanceof InputResult.Unreadable unreadable) {
             return refused(name, unreadable.message());
         }
         InputResult.Read read = (InputResult.Read) result;
-        List<SheetPreview> sheets = read.sheets().stream().map(UploadReader::preview).toList();
+        List<SheetPreview> sheets = read.sheets().stream().map(sheet -> preview(sheet, json)).toList();
         return new FilePreview.Read(name, extension.equals("pdf") ? "PDF" : "テキスト（" + read.encoding() + "）",
                 sheets, read.outsideSheets().stream().map(l -> l.number() + "行目: " + l.text().strip()).toList());
     }
 
-    private static SheetPreview preview(SheetResult result) {
+    /** A parsed sheet is held to the interchange format too: what JSON may not carry, a PDF may not either. */
+    private static SheetPreview preview(SheetResult result, SheetJson json) {
         SheetReport report = result.report();
         List<String> unplaced = report.unplaced().stream().map(l -> l.number() + "行目: " + l.text().strip()).toList();
         Sheet sheet = result instanceof SheetResult.Imported imported ? imported.sheet() : null;
         String rejected = result instanceof SheetResult.Rejected r ? r.reason() : null;
+        if (sheet != null && json.read(json.toTree(sheet)) instanceof ReadResult.Invalid invalid) {
+            rejected = invalid.problems().stream().map(p -> p.path() + ": " + p.message())
+                    .collect(java.util.stream.Collectors.joining(" / "));
+            sheet = null;
+        }
         return new SheetPreview(sheet, rejected, report.missing().stream().map(Field::label).toList(),
                 report.missingRequired().stream().map(Field::label).toList(), unplaced, report.findings());
     }

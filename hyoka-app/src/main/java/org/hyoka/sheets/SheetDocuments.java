@@ -10,11 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The stored form of a sheet: its interchange document, compact (the format's pretty printing would
  * only cost space). Reading goes through the codec's validation, so a document that no longer
- * follows the format is noticed instead of half-read.
+ * follows the format is noticed instead of half-read; only the limits on texts that came after a document
+ * was stored are not applied to it again.
  */
 public final class SheetDocuments {
 
-    private final SheetJson codec = new SheetJson();
+    private final SheetJson codec = SheetJson.forStoredDocuments();
     private final JsonMapper compact = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();

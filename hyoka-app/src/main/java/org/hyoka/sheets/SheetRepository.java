@@ -123,6 +123,14 @@ public class SheetRepository {
      * @return the number of sheets saved
      */
     public long saveEach(Iterator<Sheet> sheets) {
+        return saveEach(sheets, IMPORT_AUTHOR, batch -> { });
+    }
+
+    /**
+     * The same, naming who brought the sheets in; {@code eachBatch} sees every saved batch inside the
+     * transaction (to record it in the audit log), so that it commits or rolls back with the sheets.
+     */
+    public long saveEach(Iterator<Sheet> sheets, String author, Consumer<List<StoredSheet>> eachBatch) {
         Long count = transactions.execute(status -> {
             Instant savedAt = now();
             long total = 0;
@@ -130,7 +138,9 @@ public class SheetRepository {
             while (sheets.hasNext()) {
                 batch.add(sheets.next());
                 if (batch.size() == BATCH || !sheets.hasNext()) {
-                    events.publishEvent(new SheetsSaved(insert(batch, savedAt, IMPORT_AUTHOR)));
+                    List<StoredSheet> saved = insert(batch, savedAt, author);
+                    eachBatch.accept(saved);
+                    events.publishEvent(new SheetsSaved(saved));
                     total += batch.size();
                     batch.clear();
                 }

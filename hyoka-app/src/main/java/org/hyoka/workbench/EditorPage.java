@@ -12,6 +12,7 @@ import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.arithmetic.UnitCosts;
 import org.hyoka.browse.Labels;
 import org.hyoka.evaluation.WorkingSheet;
+import org.hyoka.interchange.SheetJson;
 import org.hyoka.revision.FieldChange;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
@@ -33,6 +34,9 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
         @Nullable String notice) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SheetJson FORMAT = new SheetJson();
+    /** For inputs that are not texts of the format (years typed as 令和6年度, numbers): room enough, no more. */
+    private static final int NOT_A_TEXT = 100;
 
     /** What changed since the author's base, and the inputs both changed, where the author's value was kept. */
     public record Conflict(int yourBase, int current, List<FieldChange> changedSinceYourBase,
@@ -80,6 +84,11 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
 
     public String title() {
         return "編集: " + working.sheet().fiscalYear().toWareki() + " " + working.sheet().title();
+    }
+
+    /** The input's maxlength: the format's own limit for the field, so the form never offers more than it takes. */
+    public int maxLength(String key) {
+        return FORMAT.maxLength(key).orElse(NOT_A_TEXT);
     }
 
     public String value(String key) {

@@ -14,9 +14,13 @@ import org.hyoka.accounts.NewAccount;
 import org.hyoka.workflow.Role;
 import org.hyoka.accounts.UserAccounts;
 import org.hyoka.fixtures.Fixtures;
+import org.hyoka.sheets.SheetRepository;
 import org.hyoka.testing.CoreWebTest;
+import org.hyoka.testing.LooseDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +37,9 @@ class SheetApiIntegrationTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    SheetRepository repository;
 
     @BeforeEach
     void accounts() {
@@ -89,6 +96,46 @@ class SheetApiIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].path").value("$[1].fiscalYear"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing was saved")));
+    }
+
+    @ParameterizedTest(name = "{0}: a 400 problem with the reader's reason, as validate gives it, nothing saved")
+    @FieldSource("org.hyoka.testing.LooseDocuments#ALL")
+    void aLooseDocumentIsRefusedWithTheOneReadersReason(LooseDocuments.Loose loose) throws Exception {
+        long before = repository.count();
+
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(loose.document()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(loose.reason()));
+
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aTitleTooLongForTheDatabaseAndALoneSurrogateAreA400NamingEachPathInJapanese() throws Exception {
+        String document = Fixtures.expectedJson(4).replaceFirst("\"title\": \"[^\"]*\"",
+                "\"title\": \"" + "長".repeat(1001) + "\"").replace("\"情報政策課\"", "\"情報\\ud842政策課\"");
+        long before = repository.count();
+
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.path == '$.title')].message").value(
+                        "「事務事業名」が長すぎます（500文字まで、いまは1,001文字）。欄に収まる長さに縮めてください"))
+                .andExpect(jsonPath("$.errors[?(@.path == '$.organization.division')].message").value(
+                        org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("対になっていないサロゲート（U+D842）"))));
+
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyArrayIsA400ProblemNotAServerError() throws Exception {
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("the array holds no sheet; nothing was saved"));
     }
 
     @Test

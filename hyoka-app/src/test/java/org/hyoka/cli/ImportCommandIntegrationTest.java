@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 
+import org.hyoka.fixtures.Fixtures;
+import org.hyoka.testing.LooseDocuments;
 import org.hyoka.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** The commands that write to a database, run as a user runs them, checked in the database itself. */
 class ImportCommandIntegrationTest {
@@ -70,6 +76,78 @@ class ImportCommandIntegrationTest {
     void anInvalidMunicipalityCodeIsRefusedBeforeAnythingHappens() {
         assertThat(Hyoka.run("import", "whatever.txt", "--municipality", "082200", "--data", dir.toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @ParameterizedTest(name = "{0}: import refuses it with validate's reason and stores nothing")
+    @FieldSource("org.hyoka.testing.LooseDocuments#ALL")
+    void importRefusesWhatValidateRefusesWithTheSameReason(LooseDocuments.Loose loose) throws Exception {
+        Path file = Files.writeString(dir.resolve("loose.json"), loose.document());
+        String line = "hyoka: " + file + ": " + loose.reason();
+
+        Outcome validate = hyoka("validate", file.toString());
+        Outcome imported = hyoka("import", file.toString(), "--data", dir.resolve("data").toString());
+
+        assertThat(validate.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(validate.err().lines()).containsExactly(line);
+        assertThat(imported.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(imported.err().lines()).first().isEqualTo(line);
+        assertThat(count("SELECT COUNT(*) FROM sheet")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_log")).isZero();
+    }
+
+    @Test
+    void aTitleTooLongForTheDatabaseIsRefusedByItsPathBeforeTheDatabaseSeesIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("long.json"), "[" + Fixtures.expectedJson(1) + ","
+                + Fixtures.expectedJson(4).replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + "長".repeat(501) + "\"")
+                + "]");
+
+        Outcome imported = hyoka("import", file.toString(), "--data", dir.resolve("data").toString());
+
+        assertThat(imported.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(imported.err()).contains("$[1].title: 「事務事業名」が長すぎます（500文字まで、いまは501文字）")
+                .doesNotContain("Exception", "SQL");
+        assertThat(count("SELECT COUNT(*) FROM sheet")).isZero();
+    }
+
+    @Test
+    void aParsedSheetIsHeldToTheInterchangeFormatLikeAJsonOne() throws Exception {
+        Path seed = Files.writeString(dir.resolve("seed.txt"),
+                Fixtures.seedText().replace("情報通信ネットワーク運営業務", "長".repeat(600)));
+
+        Outcome imported = hyoka("import", seed.toString(), "--municipality", "082201",
+                "--data", dir.resolve("data").toString());
+
+        assertThat(imported.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(imported.err()).contains("seed.txt: sheet 1 breaks the interchange format",
+                "$.title: 「事務事業名」が長すぎます（500文字まで、いまは600文字）");
+        assertThat(Files.exists(dir.resolve("data"))).as("nothing was stored, no database opened").isFalse();
+    }
+
+    @Test
+    void theCommandLineIsAuditedLikeTheWebOneEntryPerSheetWithTheCommandLineAsActor() throws Exception {
+        Path json = Files.writeString(dir.resolve("three.json"), "[" + Fixtures.expectedJson(1) + ","
+                + Fixtures.expectedJson(4) + "," + Fixtures.expectedJson(6) + "]");
+        Path seed = Files.writeString(dir.resolve("seed.txt"), Fixtures.seedText());
+
+        assertThat(Hyoka.run("import", json.toString(), seed.toString(), "--municipality", "082201",
+                "--data", dir.resolve("data").toString())).isZero();
+
+        assertThat(count("SELECT COUNT(*) FROM sheet")).isEqualTo(11);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'sheet.import' AND actor = 'コマンドライン' "
+                + "AND role = 'ADMINISTRATOR'")).isEqualTo(11);
+        assertThat(count("SELECT COUNT(DISTINCT a.sheet_id) FROM audit_log a JOIN sheet s ON s.id = a.sheet_id "
+                + "WHERE a.detail = '令和6年度 ' || s.title")).isEqualTo(11);
+        assertThat(count("SELECT COUNT(*) FROM sheet_revision WHERE author = 'コマンドライン'")).isEqualTo(11);
+    }
+
+    record Outcome(int exit, String out, String err) {
+    }
+
+    private static Outcome hyoka(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Hyoka.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(exit, out.toString(), err.toString());
     }
 
     private long count(String sql) throws Exception {

@@ -1,6 +1,7 @@
 package org.hyoka.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,14 +23,22 @@ import org.hyoka.audit.AuditLog;
 import org.hyoka.audit.AuditQuery;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.fixtures.SheetBuilder;
-import org.hyoka.interchange.SheetJson;
+import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.testing.CoreWebTest;
+import org.hyoka.testing.LooseDocuments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The browser import as an administrator uses it: upload, read the report, confirm; and what is refused. */
 @CoreWebTest
@@ -49,6 +58,9 @@ class ImportIntegrationTest {
 
     @Autowired
     EvaluationSettings settings;
+
+    @Autowired
+    SheetImports imports;
 
     @Test
     void theSeedTextIsPreviewedThenSavedExactlyOnceOnConfirmation() throws Exception {
@@ -107,17 +119,59 @@ class ImportIntegrationTest {
     }
 
     @Test
-    void aBatchTheDatabaseRefusesHalfwaySavesNothing() throws Exception {
-        SheetJson json = new SheetJson();
-        String batch = json.writeAll(List.of(SheetBuilder.aSheet().titled("正常な事業").build(),
-                SheetBuilder.aSheet().titled("長".repeat(5000)).build()));
+    void aBatchTheDatabaseRefusesHalfwaySavesNothing() {
+        // the schema keeps every text within its column, so only a sheet built in code can still overflow one
+        List<Sheet> batch = List.of(SheetBuilder.aSheet().titled("正常な事業").build(),
+                SheetBuilder.aSheet().titled("長".repeat(5000)).build());
+        long before = repository.count();
+        long auditedBefore = audit.find(new AuditQuery("office", AuditActions.IMPORT, null, null, null, 0, 1)).total();
+
+        assertThatThrownBy(() -> imports.save(batch, "office", "127.0.0.1")).isInstanceOf(DataAccessException.class);
+
+        assertThat(repository.count()).isEqualTo(before);
+        assertThat(audit.find(new AuditQuery("office", AuditActions.IMPORT, null, null, null, 0, 1)).total())
+                .isEqualTo(auditedBefore);
+    }
+
+    @ParameterizedTest(name = "{0}: the upload refuses it with the reader's reason, as validate does")
+    @FieldSource("org.hyoka.testing.LooseDocuments#ALL")
+    void aLooseJsonDocumentIsRefusedWithTheOneReadersReason(LooseDocuments.Loose loose) throws Exception {
         long before = repository.count();
 
-        String preview = upload(file("batch.json", batch.getBytes(StandardCharsets.UTF_8)), "");
-        String result = mvc.perform(post(confirmAction(preview)).with(ADMIN).with(csrf())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String preview = upload(file("loose.json", loose.document().getBytes(StandardCharsets.UTF_8)), "");
 
-        assertThat(result).contains("1件も保存していません");
+        assertThat(HtmlUtils.htmlUnescape(preview)).contains("JSONとして読めません: " + loose.reason())
+                .contains("このままでは保存できません");
+        assertThat(CONFIRM.matcher(preview).find()).as("no confirm button").isFalse();
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aTitleTooLongForTheDatabaseAndANulAreRefusedInJapaneseByTheirPaths() throws Exception {
+        ObjectNode sheet = (ObjectNode) JsonMapper.builder().build().readTree(Fixtures.expectedJson(4));
+        sheet.put("title", "長".repeat(50_000));
+        sheet.put("purpose", "目的\u0000");
+        long before = repository.count();
+
+        String preview = HtmlUtils.htmlUnescape(upload(file("long.json", sheet.toString().getBytes(StandardCharsets.UTF_8)), ""));
+
+        assertThat(preview).contains("$.title: 「事務事業名」が長すぎます（500文字まで、いまは50,000文字）")
+                .contains("$.purpose: 「目的」に使えない制御文字（U+0000）が含まれています（3文字目）")
+                .contains("このままでは保存できません");
+        assertThat(CONFIRM.matcher(preview).find()).as("no confirm button").isFalse();
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aParsedSheetIsHeldToTheInterchangeFormatLikeAJsonOne() throws Exception {
+        String seed = Fixtures.seedText().replace("情報通信ネットワーク運営業務", "長".repeat(600));
+        long before = repository.count();
+
+        String preview = HtmlUtils.htmlUnescape(upload(file("seed.txt", seed.getBytes(StandardCharsets.UTF_8)), "082201"));
+
+        assertThat(preview).contains("$.title: 「事務事業名」が長すぎます（500文字まで、いまは600文字）")
+                .contains("このままでは保存できません");
+        assertThat(CONFIRM.matcher(preview).find()).as("no confirm button").isFalse();
         assertThat(repository.count()).isEqualTo(before);
     }
 

@@ -29,6 +29,9 @@ final class SchemaMessages {
             case "type" -> field + "の値の型が違います。" + expectedType(error.getSchemaNode())
                     + "（値がないときは null）。いまの値: " + shown(error.getInstanceNode());
             case "minLength" -> field + "が空の文字列です。記載がないときは \"\" ではなく null にしてください";
+            case "maxLength" -> field + "が長すぎます（" + error.getSchemaNode().asInt() + "文字まで、いまは"
+                    + String.format("%,d", codePoints(error.getInstanceNode())) + "文字）。欄に収まる長さに縮めてください";
+            case "not" -> TextCharacters.describe(label(path), error.getInstanceNode().asString());
             case "minimum", "maximum" -> field + "は" + range(path) + "でなければなりません。いまの値: "
                     + shown(error.getInstanceNode());
             case "enum" -> field + "は " + choices(error.getSchemaNode()) + " のいずれかです。いまの値: "
@@ -55,7 +58,7 @@ final class SchemaMessages {
         return path.toString();
     }
 
-    private static String label(String path) {
+    static String label(String path) {
         String withoutPrefix = path.replaceFirst("^\\$(\\[\\d+])?\\.?", "");
         // A score or a value has no label of its own: name it by the nearest labelled field above it.
         for (String candidate = withoutPrefix; !candidate.isEmpty();
@@ -111,6 +114,10 @@ final class SchemaMessages {
 
     private static String patternHint(String path) {
         return path.endsWith("municipality.code") ? "全国地方公共団体コードは検査数字を含む6桁の数字。例: 082201" : "決められた書式";
+    }
+
+    private static long codePoints(JsonNode node) {
+        return node.isString() ? node.asString().codePoints().count() : 0;
     }
 
     private static String shown(JsonNode node) {
