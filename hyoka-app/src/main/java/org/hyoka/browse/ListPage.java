@@ -1,6 +1,10 @@
 package org.hyoka.browse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.hyoka.sheets.Page;
 import org.hyoka.sheets.SheetSummary;
@@ -10,6 +14,19 @@ public record ListPage(ListParams params, Page<SheetSummary> sheets, List<Filter
 
     public ListPage {
         filters = List.copyOf(filters);
+    }
+
+    /**
+     * The bound volume (冊子) of the chosen municipality and year, when the list is narrowed to one of
+     * each; a volume binds one city's year, so it is offered for nothing wider.
+     */
+    public @Nullable String volumeHref() {
+        String code = params.query().municipalityCode();
+        Integer year = params.query().fiscalYear();
+        if (code == null || year == null) {
+            return null;
+        }
+        return "/sheets/volume.pdf?municipality=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&year=" + year;
     }
 
     /** 1–50件目 of 1,234件. */

@@ -24,6 +24,7 @@ final class FormFont {
     private static final ThreadLocal<TrueTypeFont> PARSED = ThreadLocal.withInitial(FormFont::parse);
 
     private final PDType0Font font;
+    private final java.util.Map<Integer, Float> advances = new java.util.HashMap<>();
 
     private FormFont(PDType0Font font) {
         this.font = font;
@@ -60,9 +61,18 @@ final class FormFont {
         return units * size / 1000f;
     }
 
+    /** Advance width in 1/1000 em; measured once per character and document. */
     float advance(int codePoint) {
+        Float known = advances.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        // a character the font lacks prints as 〓 (see FormDrawer), so it is measured as one
+        int shown = canShow(codePoint) ? codePoint : '〓';
         try {
-            return font.getWidth(code(codePoint));
+            float width = font.getWidth(code(shown));
+            advances.put(codePoint, width);
+            return width;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,7 +104,7 @@ final class FormFont {
         float scale = size / 1000f;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            GeneralPath path = font.getPath(code(cp));
+            GeneralPath path = font.getNormalizedPath(code(cp));
             appendPath(content, path, pen, baseline, scale);
             pen += advance(cp) * scale;
             i += Character.charCount(cp);

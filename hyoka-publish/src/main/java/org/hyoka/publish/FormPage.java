@@ -133,7 +133,7 @@ final class FormPage {
             if (text == null || text.isBlank()) {
                 return empty(x, width);
             }
-            Run run = wrapped(x, width, text, order, field, listWidth);
+            Run run = wrapped(x, width, text, order, field, listWidth, minHeight - 2 * PAD);
             cells.add(new Pending(x, width, run, false, run.lines.size() == 1));
             return this;
         }
@@ -232,14 +232,14 @@ final class FormPage {
         return SIZES[SIZES.length - 1];
     }
 
-    private Run wrapped(float x, float width, String text, int order, String field, double listWidth) {
+    private Run wrapped(float x, float width, String text, int order, String field, double listWidth, float room) {
         float inner = width - 2 * PAD;
         List<String> lines = List.of();
         float chosen = SIZES[SIZES.length - 1];
         for (float size : SIZES) {
             lines = TextWrap.wrap(text, inner, size, font, listWidth);
             chosen = size;
-            if (lines.size() <= 1 || lines.size() * size * LEADING <= 22) {
+            if (lines.size() * size * LEADING <= room) {
                 break;
             }
         }
