@@ -97,7 +97,7 @@ final class FormDrawer {
                     case CENTER -> piece.x() + (piece.width() - w) / 2;
                 };
                 content.setTextMatrix(Matrix.getTranslateInstance(x, baseline(run, i, height)));
-                content.showText(text);
+                show(content, text);
             }
         }
         content.endText();
@@ -117,7 +117,7 @@ final class FormDrawer {
         for (int i = 0; i < run.lines.size(); i++) {
             String text = showable(run.lines.get(i).get(0).text());
             content.setTextMatrix(Matrix.getTranslateInstance(x, base - (i + 1) * after.size * FormPage.LEADING));
-            content.showText(i == 0 ? " " + text : text);
+            show(content, i == 0 ? " " + text : text);
         }
         content.setRenderingMode(RenderingMode.FILL);
         content.endText();
@@ -125,6 +125,11 @@ final class FormDrawer {
             Piece piece = run.lines.get(i).get(0);
             font.outline(content, showable(piece.text()), piece.x(), baseline(run, i, height), run.size);
         }
+    }
+
+    /** Shows text in the current font (which has no GSUB table: see {@link FormFont}). */
+    static void show(PDPageContentStream content, String text) throws IOException {
+        content.showText(text);
     }
 
     /** An invisible space in the left margin, far from the end of one run and the start of the next. */
@@ -145,7 +150,7 @@ final class FormDrawer {
         // the extractor drops text that repeats text at the same place, so each marker has its own
         markers++;
         content.setTextMatrix(Matrix.getTranslateInstance(4 + (markers % 200) * 2.7f, y - (markers / 200) * 1.5f));
-        content.showText(" ");
+        show(content, " ");
         content.setRenderingMode(RenderingMode.FILL);
         content.endText();
     }
@@ -176,6 +181,21 @@ final class FormDrawer {
 
     /** Text the font can show: characters it has no glyph for become 〓, and the caller is told. */
     private String showable(String text) {
+        String shown = showable(font, text);
+        if (!shown.equals(text)) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (cp != '\t' && !font.canShow(cp)) {
+                    String c = new String(Character.toChars(cp));
+                    missing = missing == null ? c : missing.contains(c) ? missing : missing + c;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return shown;
+    }
+
+    static String showable(FormFont font, String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -185,7 +205,6 @@ final class FormDrawer {
                 out.appendCodePoint(cp);
             } else {
                 out.append('〓');
-                missing = missing == null ? new String(Character.toChars(cp)) : missing + new String(Character.toChars(cp));
             }
             i += Character.charCount(cp);
         }

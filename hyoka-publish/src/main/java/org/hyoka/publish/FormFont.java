@@ -40,10 +40,35 @@ final class FormFont {
 
     private static TrueTypeFont parse() {
         try (InputStream in = ShippedFonts.gothic()) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+            return new TTFParser().parse(new RandomAccessReadBuffer(withoutTable(in.readAllBytes(), "GSUB")));
         } catch (IOException e) {
             throw new UncheckedIOException("the shipped font cannot be read", e);
         }
+    }
+
+    /**
+     * The font file with one table left out of its directory. PDFBox runs every string shown in a
+     * font with a GSUB table through a regex-based glyph substitution that costs more than all the
+     * rest of drawing a sheet; the form needs no ligatures or contextual forms (and plain
+     * character-to-glyph mapping keeps the text layer equal to the text). The embedded subset
+     * carries no GSUB table either way, so the PDF is the same. Only the directory changes: the
+     * tables stay where their offsets point.
+     */
+    static byte[] withoutTable(byte[] font, String tag) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(font);
+        int tables = buffer.getShort(4) & 0xFFFF;
+        int kept = 0;
+        byte[] entry = new byte[16];
+        for (int i = 0; i < tables; i++) {
+            buffer.get(12 + 16 * i, entry);
+            String name = new String(entry, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (!name.equals(tag)) {
+                buffer.put(12 + 16 * kept, entry);
+                kept++;
+            }
+        }
+        buffer.putShort(4, (short) kept);
+        return font;
     }
 
     PDType0Font pdfFont() {

@@ -214,7 +214,7 @@ public final class VolumePdf {
         content.beginText();
         content.setFont(font.pdfFont(), size);
         content.setTextMatrix(Matrix.getTranslateInstance(x, y));
-        content.showText(text);
+        FormDrawer.show(content, FormDrawer.showable(font, text));
         content.endText();
     }
 }
