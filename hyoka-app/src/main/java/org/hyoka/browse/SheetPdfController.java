@@ -1,5 +1,6 @@
 package org.hyoka.browse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,24 +60,31 @@ class SheetPdfController {
                 .body(pdf.bytes());
     }
 
+    /** Streamed: the servlet's stream gets the PDF as PDFBox saves it, never a copy of it on the heap. */
     @GetMapping("/sheets/volume.pdf")
-    ResponseEntity<?> volume(@RequestParam(required = false) @Nullable String municipality,
+    ResponseEntity<StreamingResponseBody> volume(@RequestParam(required = false) @Nullable String municipality,
             @RequestParam(required = false) @Nullable String year) {
         Optional<MunicipalityCode> code = municipality == null ? Optional.empty() : MunicipalityCode.parse(municipality);
         Optional<Integer> fiscalYear = year(year);
         if (code.isEmpty() || fiscalYear.isEmpty()) {
-            return pages.badRequest("冊子には自治体（全国地方公共団体コード、例: 082201）と年度（西暦、例: 2024）を"
-                    + "指定してください。");
+            return streamed(pages.badRequest("冊子には自治体（全国地方公共団体コード、例: 082201）と年度（西暦、例: 2024）を"
+                    + "指定してください。"));
         }
         List<SheetSummary> contents = volumes.contents(code.get().value(), fiscalYear.get());
         if (contents.isEmpty()) {
-            return pages.notFound("この自治体・年度の公開済みの事務事業評価シートはありません。");
+            return streamed(pages.notFound("この自治体・年度の公開済みの事務事業評価シートはありません。"));
         }
         StreamingResponseBody body = out -> volumes.write(contents, fiscalYear.get(), out);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         inline("volume-" + code.get().value() + "-" + fiscalYear.get() + ".pdf"))
                 .body(body);
+    }
+
+    /** A page as the stream type this handler declares (Spring picks its streaming support by that type). */
+    private static ResponseEntity<StreamingResponseBody> streamed(ResponseEntity<String> page) {
+        byte[] body = page.getBody() == null ? new byte[0] : page.getBody().getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.status(page.getStatusCode()).headers(page.getHeaders()).body(out -> out.write(body));
     }
 
     private static String inline(String filename) {

@@ -24,11 +24,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * is not the published one is marked 作成中 on every page.
  */
 @Controller
-class SheetPdfController {
+class WorkbenchPdfController {
 
     private final Workbench workbench;
 
-    SheetPdfController(Workbench workbench) {
+    WorkbenchPdfController(Workbench workbench) {
         this.workbench = workbench;
     }
 
