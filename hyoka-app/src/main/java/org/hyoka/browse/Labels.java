@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.hyoka.arithmetic.Severity;
 import org.hyoka.glossary.Field;
+import org.hyoka.glossary.SdgGoals;
 import org.hyoka.sheets.SheetSort;
 
 /**
@@ -12,15 +13,6 @@ import org.hyoka.sheets.SheetSort;
  * sort orders, SDG goal names and how serious a finding is.
  */
 public final class Labels {
-
-    /** The SDGs' seventeen goals as the Japanese government's SDGs site names them. */
-    private static final List<String> SDG_GOALS = List.of(
-            "貧困をなくそう", "飢餓をゼロに", "すべての人に健康と福祉を", "質の高い教育をみんなに",
-            "ジェンダー平等を実現しよう", "安全な水とトイレを世界中に", "エネルギーをみんなに そしてクリーンに",
-            "働きがいも経済成長も", "産業と技術革新の基盤をつくろう", "人や国の不平等をなくそう",
-            "住み続けられるまちづくりを", "つくる責任 つかう責任", "気候変動に具体的な対策を",
-            "海の豊かさを守ろう", "陸の豊かさも守ろう", "平和と公正をすべての人に",
-            "パートナーシップで目標を達成しよう");
 
     static final Map<String, String> FILTERS = orderedFilters();
 
@@ -43,7 +35,7 @@ public final class Labels {
 
     /** 9 産業と技術革新の基盤をつくろう. */
     public static String sdg(int goal) {
-        return goal >= 1 && goal <= SDG_GOALS.size() ? goal + " " + SDG_GOALS.get(goal - 1) : Integer.toString(goal);
+        return SdgGoals.name(goal).map(name -> goal + " " + name).orElse(Integer.toString(goal));
     }
 
     public static String sort(SheetSort sort) {

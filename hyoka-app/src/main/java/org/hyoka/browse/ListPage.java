@@ -1,8 +1,12 @@
 package org.hyoka.browse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.hyoka.opendata.OpenDataLinks;
 import org.hyoka.sheets.Page;
@@ -24,6 +28,19 @@ public record ListPage(ListParams params, Page<SheetSummary> sheets, List<Filter
             return Optional.empty();
         }
         return OpenDataLinks.of(params.query().municipalityCode(), params.query().fiscalYear());
+    }
+
+    /**
+     * The bound volume (冊子) of the chosen municipality and year, when the list is narrowed to one of
+     * each; a volume binds one city's year, so it is offered for nothing wider.
+     */
+    public @Nullable String volumeHref() {
+        String code = params.query().municipalityCode();
+        Integer year = params.query().fiscalYear();
+        if (code == null || year == null) {
+            return null;
+        }
+        return "/sheets/volume.pdf?municipality=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&year=" + year;
     }
 
     /** 1–50件目 of 1,234件. */

@@ -40,6 +40,10 @@ class Pages {
                 .lastModified(lastModified).body(render(template, params));
     }
 
+    ResponseEntity<String> badRequest(String message) {
+        return html(HttpStatus.BAD_REQUEST, "message", Map.of("title", "指定が正しくありません", "message", message));
+    }
+
     ResponseEntity<String> notFound(String message) {
         return html(HttpStatus.NOT_FOUND, "message", Map.of("title", "見つかりません", "message", message));
     }

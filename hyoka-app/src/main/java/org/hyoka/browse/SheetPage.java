@@ -33,6 +33,11 @@ public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorVie
         return "/api/sheets/" + id;
     }
 
+    /** The sheet printed as the form (two A4 pages). */
+    public String pdfHref() {
+        return "/sheets/" + id + ".pdf";
+    }
+
     public boolean hasCharts() {
         return !costs.figures().isEmpty()
                 || firstPageIndicators.stream().anyMatch(i -> !i.years().isEmpty())

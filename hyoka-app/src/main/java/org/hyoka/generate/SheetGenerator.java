@@ -91,12 +91,13 @@ public final class SheetGenerator {
                 new BudgetAccount(String.format("01-%02d%02d%02d-%02d", 2 + random.nextInt(9), 1 + random.nextInt(9),
                         1 + random.nextInt(20), 1 + random.nextInt(30)), title.length() > 16 ? title.substring(0, 16) : title),
                 new Organization(unit.department(), unit.division(), unit.section()),
-                new Period(random.nextBoolean() ? "毎年度" : FiscalYear.of(start).toWareki() + "～",
-                        random.nextBoolean() ? null : start, null),
+                // a period's years are what its text prints: 毎年度 names none
+                random.nextBoolean() ? new Period("毎年度", null, null)
+                        : new Period(FiscalYear.of(start).toWareki() + "～", start, null),
                 isNew ? Continuity.NEW : Continuity.CONTINUING, pick(random, Vocabulary.DELIVERY),
                 pick(random, Vocabulary.CATEGORIES), List.of(pick(random, Vocabulary.LAWS)),
                 random.nextInt(3) == 0 ? List.of(unit.division().replace("課", "") + "基本計画") : List.of(),
-                strategicPlan(random), random.nextInt(4) == 0 ? List.of("公約" + (1 + random.nextInt(30))) : List.of(),
+                strategicPlan(random), random.nextInt(4) == 0 ? List.of(Integer.toString(1 + random.nextInt(30))) : List.of(),
                 sdgs(random), pick(random, Vocabulary.TARGETS),
                 pick(random, Vocabulary.TARGETS) + "の" + topic + "に関する課題を解決し、暮らしの質を高める。",
                 topic + "について、" + pick(random, Vocabulary.DELIVERY) + "により必要な取組を行う。",

@@ -213,6 +213,52 @@ public class SheetRepository {
         });
     }
 
+    /**
+     * The contents of a municipality's volume of a year: its published sheets ordered by 部, 課 and
+     * sheet number, as a printed volume binds them.
+     */
+    public List<SheetSummary> volumeContents(String municipalityCode, int fiscalYear) {
+        return withSdgs(named.query("SELECT " + SUMMARY_COLUMNS + " FROM sheet s WHERE s.status = 'published'"
+                + " AND s.municipality_code = :code AND s.fiscal_year = :year"
+                + " ORDER BY s.department, s.division, s.sheet_number, s.id",
+                Map.of("code", municipalityCode, "year", fiscalYear), SheetRepository::summaryRow));
+    }
+
+    /** The published sheets of the given ids in the given order, read a batch at a time as they are asked for. */
+    public java.util.Iterator<StoredSheet> inOrder(List<Long> ids) {
+        return new java.util.Iterator<>() {
+            private int next;
+            private java.util.Deque<StoredSheet> batch = new java.util.ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                return !batch.isEmpty() || next < ids.size();
+            }
+
+            @Override
+            public StoredSheet next() {
+                if (batch.isEmpty()) {
+                    if (next >= ids.size()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    List<Long> chunk = ids.subList(next, Math.min(ids.size(), next + BATCH));
+                    next += chunk.size();
+                    Map<Long, StoredSheet> byId = new HashMap<>();
+                    named.query("SELECT id, document, saved_at FROM sheet WHERE id IN (:ids) AND status = 'published'",
+                            Map.of("ids", chunk), SheetRepository.this::stored).forEach(s -> byId.put(s.id(), s));
+                    for (Long id : chunk) {
+                        StoredSheet stored = byId.get(id);
+                        if (stored == null) {
+                            throw new IllegalStateException("sheet " + id + " is no longer published");
+                        }
+                        batch.add(stored);
+                    }
+                }
+                return batch.removeFirst();
+            }
+        };
+    }
+
     /** Published sheets: what the public can see. */
     public long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sheet WHERE status = 'published'", Long.class);

@@ -116,6 +116,12 @@ class AuthorizationMatrixIntegrationTest {
         m.put("GET /sheets/table.csv", row(f -> get("/sheets/table.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /data/dictionary", row(f -> get("/data/dictionary"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /data/dictionary.csv", row(f -> get("/data/dictionary.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/{id}.pdf", row(f -> get("/sheets/" + f.publishedId() + ".pdf"),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/volume.pdf", row(f -> {
+            f.publishedId();
+            return get("/sheets/volume.pdf").param("municipality", MatrixFixtures.CITY).param("year", "2024");
+        }, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /search", row(f -> get("/search").param("q", "事業"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /login", row(f -> get("/login"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /api/sheets", row(f -> get("/api/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
@@ -184,6 +190,8 @@ class AuthorizationMatrixIntegrationTest {
         m.put("POST /workbench/rollover", row(f -> post("/workbench/rollover")
                 .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2024"), DENY, ALLOW, DENY, DENY, DENY));
         m.put("GET /workbench/sheets/{id}", row(f -> get("/workbench/sheets/" + f.draft()),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/sheets/{id}.pdf", row(f -> get("/workbench/sheets/" + f.draft() + ".pdf"),
                 DENY, ALLOW, ALLOW, DENY, ALLOW));
         m.put("GET /workbench/sheets/{id}/edit", row(f -> get("/workbench/sheets/" + f.draft() + "/edit"),
                 DENY, ALLOW, ALLOW, DENY, DENY));

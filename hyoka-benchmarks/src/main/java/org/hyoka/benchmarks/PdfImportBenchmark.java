@@ -1,7 +1,6 @@
 package org.hyoka.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.hyoka.importer.parse.ParsedText;
@@ -31,7 +30,7 @@ public class PdfImportBenchmark {
 
     @Setup
     public void writeSeedPdf() throws IOException {
-        pdf = TextToPdf.write(SeedText.read(), Path.of(System.getProperty("hyoka.font", TextToPdf.FONT.toString())));
+        pdf = TextToPdf.write(SeedText.read());
         DecodedText text = PdfTextExtractor.extract(pdf);
         if (!(text instanceof DecodedText.Text ok)) {
             throw new IllegalStateException("PDF extraction failed: " + text);

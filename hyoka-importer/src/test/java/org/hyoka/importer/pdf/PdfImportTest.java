@@ -25,8 +25,6 @@ class PdfImportTest {
 
     @BeforeAll
     static void writeSeedAsPdf() throws IOException {
-        assertThat(TextToPdf.fontInstalled())
-                .as("PDF tests need %s: apt-get install fonts-ipaexfont", TextToPdf.FONT).isTrue();
         seedPdf = TextToPdf.write(Seed.text());
     }
 

@@ -2,8 +2,7 @@ package org.hyoka.importer.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,15 +12,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.hyoka.fonts.ShippedFonts;
 
 /**
  * Writes an extracted text back into a PDF in the same drawing order: each text run a block of
- * lines, runs apart by more than a line, a new page where a run would not fit. The font must be a
- * TrueType font with glyf outlines so PDFBox can embed it: Debian's fonts-ipaexfont provides one.
+ * lines, runs apart by more than a line, a new page where a run would not fit. The font is the one
+ * Hyoka ships (hyoka-fonts), so the tests need no font installed on the host.
  */
 public final class TextToPdf {
-
-    public static final Path FONT = Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
 
     private static final float FONT_SIZE = 7;
     private static final float LEADING = 9;
@@ -31,22 +29,12 @@ public final class TextToPdf {
     private TextToPdf() {
     }
 
-    public static boolean fontInstalled() {
-        return Files.isRegularFile(FONT);
-    }
-
+    /** The benchmarks use this too. */
     public static byte[] write(String text) throws IOException {
-        return write(text, FONT);
-    }
-
-    /** The benchmarks use this too, with a font they may be told about. */
-    public static byte[] write(String text, Path fontFile) throws IOException {
-        if (!Files.isRegularFile(fontFile)) {
-            throw new IOException(fontFile + " not found: apt-get install fonts-ipaexfont-gothic");
-        }
         List<List<String>> runs = runs(text);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(document, fontFile.toFile());
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+                InputStream fontBytes = ShippedFonts.gothic()) {
+            PDType0Font font = PDType0Font.load(document, fontBytes);
             PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight() * 2, PDRectangle.A4.getWidth() * 2);
             PDPageContentStream content = null;
             float y = 0;
