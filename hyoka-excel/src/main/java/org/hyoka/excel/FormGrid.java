@@ -170,11 +170,15 @@ final class FormGrid {
         return total;
     }
 
-    /** Width of all columns in points (Excel's character unit is about 7 pixels, 5.25 points). */
+    /**
+     * Width of all columns in points, as a spreadsheet lays them out for printing. A character unit
+     * is the default font's digit width: about 7 pixels on screen, but LibreOffice prints the same
+     * columns about 50 % wider (measured on its PDF), so the wider figure is used.
+     */
     static float widthPoints() {
         float total = 0;
         for (int w : WIDTHS) {
-            total += (w * 7 + 5 + 1.3f) * 0.75f;
+            total += (w + 0.7f) * 7 * 0.75f * 1.5f;
         }
         return total;
     }
