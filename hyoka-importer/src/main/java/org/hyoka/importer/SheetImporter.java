@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.excel.SheetWorkbookReader;
+import org.hyoka.excel.WorkbookRead;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.importer.parse.ParsedText;
 import org.hyoka.importer.parse.SheetParse;
@@ -21,7 +23,7 @@ import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
 
 /**
- * The importer's entry point: files (text or PDF) in, sheets with their reports out. Nothing is
+ * The importer's entry point: files (text, PDF or a Hyoka .xlsx workbook) in, sheets with their reports out. Nothing is
  * thrown for bad input; every input ends as {@link InputResult.Read} or {@link InputResult.Unreadable}.
  * The printed sheet never names its city, so the municipality comes from the caller.
  */
@@ -67,8 +69,15 @@ public final class SheetImporter {
         }
     }
 
-    /** Bytes of a PDF (recognised by its header) or of a text file in any encoding we read. */
+    /**
+     * Bytes of a PDF (recognised by its header), a workbook (a ZIP or OLE2 container, read by the
+     * workbook reader, which refuses anything that is not a Hyoka sheet) or a text file in any
+     * encoding we read.
+     */
     public InputResult importBytes(String source, byte[] bytes, Optional<Municipality> municipality) {
+        if (SheetWorkbookReader.looksLikeWorkbook(bytes)) {
+            return importWorkbook(source, bytes, municipality);
+        }
         DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
                 : TextDecoder.decode(bytes);
         if (decoded instanceof DecodedText.Unreadable unreadable) {
@@ -76,6 +85,23 @@ public final class SheetImporter {
         }
         DecodedText.Text text = (DecodedText.Text) decoded;
         return importText(source, text.text(), text.encoding(), municipality);
+    }
+
+    /**
+     * A workbook gives one sheet or a refusal. Its city is the one the caller names, else the one
+     * the workbook states (Hyoka writes it; the printed form does not).
+     */
+    private InputResult importWorkbook(String source, byte[] bytes, Optional<Municipality> municipality) {
+        WorkbookRead read = SheetWorkbookReader.standard().read(bytes);
+        if (read instanceof WorkbookRead.Refused refused) {
+            return new InputResult.Unreadable(source, refused.oneLine());
+        }
+        Sheet sheet = ((WorkbookRead.Read) read).sheet();
+        if (municipality.isPresent()) {
+            sheet = sheet.withMunicipality(municipality.get());
+        }
+        return new InputResult.Read(source, "xlsx", List.of(new SheetResult.Imported(sheet,
+                SheetReport.of(1, List.of(), List.of(), checks.check(sheet)))), List.of());
     }
 
     public InputResult importText(String source, String text, String encoding, Optional<Municipality> municipality) {
