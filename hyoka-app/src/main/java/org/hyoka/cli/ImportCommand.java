@@ -40,13 +40,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports sheets into the configured database: PDF or text through the importer, .json as "
+        description = {"Imports sheets into the configured database: PDF, text or Hyoka .xlsx through the importer, .json as "
                 + "interchange JSON (read as a stream, so generated files of 100,000 sheets work).",
                 "All sheets of all files are saved in one transaction, or none.",
                 "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text or interchange JSON files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text, .xlsx or interchange JSON files")
     private List<Path> files;
 
     @Option(names = "--municipality", paramLabel = "CODE",

@@ -24,14 +24,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Reads published sheets from PDF files or text extracted from them and writes them as "
-                + "a JSON array in the interchange format, in input order.",
+        description = {"Reads published sheets from PDF files, text extracted from them or Hyoka workbooks "
+                + "(.xlsx) and writes them as a JSON array in the interchange format, in input order.",
                 "The report (fields not found, lines not placed, arithmetic findings) goes to standard error.",
                 "Exit codes: 0 every sheet parsed completely, 1 some sheet is incomplete (what was parsed is "
-                        + "still written), 2 some input is unreadable (not a PDF or text, encrypted, empty)."})
+                        + "still written), 2 some input is unreadable (not a PDF, text or Hyoka workbook; encrypted, macro-enabled, "
+                        + "a zip bomb, external links; empty)."})
 final class ParseCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or text files (UTF-8, Shift_JIS, UTF-16)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text (UTF-8, Shift_JIS, UTF-16) or .xlsx files")
     private List<Path> files;
 
     @Option(names = "--municipality", paramLabel = "CODE",

@@ -78,6 +78,18 @@ public final class SheetWorkbookWriter {
         return write(blankSheet(year, municipality));
     }
 
+    /** 令和6年度_088_情報通信ネットワーク運営業務.xlsx: what a person saves it as; characters no file system takes are replaced. */
+    public static String fileName(Sheet sheet) {
+        String number = sheet.sheetNumber() == null ? "" : sheet.sheetNumber() + "_";
+        String title = sheet.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return sheet.fiscalYear().toWareki() + "_" + number + (title.length() > 60 ? title.substring(0, 60) : title) + ".xlsx";
+    }
+
+    /** 令和7年度_事務事業マネジメントシート_ひな形.xlsx */
+    public static String templateFileName(FiscalYear year) {
+        return year.toWareki() + "_事務事業マネジメントシート_ひな形.xlsx";
+    }
+
     static Sheet blankSheet(FiscalYear year, @Nullable Municipality municipality) {
         return new Sheet(municipality, year, null, "", BudgetAccount.NONE, Organization.NONE, Period.NONE, null,
                 null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(),
