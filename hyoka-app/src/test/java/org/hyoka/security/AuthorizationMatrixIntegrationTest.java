@@ -111,6 +111,8 @@ class AuthorizationMatrixIntegrationTest {
         m.put("GET /", row(f -> get("/"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /sheets", row(f -> get("/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /sheets/{id}", row(f -> get("/sheets/" + f.publishedId()), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/{id}.xlsx", row(f -> get("/sheets/" + f.publishedId() + ".xlsx"),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /search", row(f -> get("/search").param("q", "事業"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /login", row(f -> get("/login"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /api/sheets", row(f -> get("/api/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
@@ -166,6 +168,10 @@ class AuthorizationMatrixIntegrationTest {
                 .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2024"), DENY, ALLOW, DENY, DENY, DENY));
         m.put("GET /workbench/sheets/{id}", row(f -> get("/workbench/sheets/" + f.draft()),
                 DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/sheets/{id}.xlsx", row(f -> get("/workbench/sheets/" + f.draft() + ".xlsx"),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/template.xlsx", row(f -> get("/workbench/template.xlsx").param("year", "2025"),
+                DENY, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /workbench/sheets/{id}/edit", row(f -> get("/workbench/sheets/" + f.draft() + "/edit"),
                 DENY, ALLOW, ALLOW, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/edit", row(f -> {
