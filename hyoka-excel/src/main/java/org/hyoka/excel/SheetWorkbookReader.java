@@ -121,6 +121,10 @@ public final class SheetWorkbookReader {
                         + "）があるブックは読み取れません。"));
             }
         }
+        Optional<WorkbookRead.Refused> formulas = FormulaGuard.check(workbook);
+        if (formulas.isPresent()) {
+            return formulas;
+        }
         Name format = workbook.getName(Names.FORMAT);
         if (format == null) {
             return Optional.of(new WorkbookRead.Refused("Hyoka の事務事業マネジメントシートではありません"

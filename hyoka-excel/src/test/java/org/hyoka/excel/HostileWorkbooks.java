@@ -54,6 +54,16 @@ public final class HostileWorkbooks {
             byte[] whole = sheet();
             return java.util.Arrays.copyOf(whole, whole.length / 2);
         });
+        files.put("formula-over-whole-columns.xlsx", () -> Workbooks.edited(sheet(), workbook -> Workbooks.cell(workbook,
+                Names.PURPOSE).setCellFormula("SUMPRODUCT(A:XFD)")));
+        files.put("formula-chain.xlsx", () -> Workbooks.edited(sheet(), workbook -> {
+            var extra = workbook.createSheet("計算");
+            for (int r = 0; r < 1_000; r++) {
+                extra.createRow(r).createCell(0).setCellFormula(r == 999 ? "1" : "A" + (r + 2) + "+1");
+            }
+        }));
+        files.put("formula-indirect.xlsx", () -> Workbooks.edited(sheet(), workbook -> Workbooks.cell(workbook,
+                Names.TITLE).setCellFormula("INDIRECT(\"A\"&ROW())")));
         files.put("names-removed.xlsx", () -> Workbooks.edited(sheet(), workbook -> workbook.removeName(
                 workbook.getName(Names.TITLE))));
         return files;

@@ -26,6 +26,9 @@ class HostileWorkbooksTest {
                 Arguments.of("legacy-format.xls", "97-2003 形式"),
                 Arguments.of("text-named-xlsx.xlsx", "Excel ブック（.xlsx）ではありません"),
                 Arguments.of("truncated.xlsx", "壊れて"),
+                Arguments.of("formula-over-whole-columns.xlsx", "参照するセルが多すぎます"),
+                Arguments.of("formula-chain.xlsx", "式が多すぎます"),
+                Arguments.of("formula-indirect.xlsx", "INDIRECT は使えません"),
                 Arguments.of("names-removed.xlsx", "形が崩れています"));
     }
 
