@@ -11,9 +11,9 @@ final class Years {
     }
 
     /**
-     * {@code count} consecutive years. The form's window ends {@code offsetToLast} years after the
-     * evaluated one (indicators R01–R06 for 令和6年度: offset 0; costs 令和4–8年度: offset 2); a sheet
-     * whose years fall outside it gets the window that ends at its last year, if they fit in one.
+     * {@code count} consecutive years. The form's window starts {@code offsetFromFirst} years before
+     * the evaluated one (indicators R01–R06 for 令和6年度: 5; costs 令和4–8年度: 2); a sheet whose
+     * years fall outside it gets a window that holds them all, if one of {@code count} years can.
      */
     static List<Integer> window(int evaluated, int count, int offsetFromFirst, List<Integer> present, String what) {
         TreeSet<Integer> years = new TreeSet<>(present);
