@@ -6,6 +6,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.hyoka.excel.SheetWorkbookReader;
+import org.hyoka.excel.SheetWorkbookWriter;
+import org.hyoka.excel.WorkbookRead;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
@@ -109,6 +112,30 @@ class SheetApiController {
         }
         String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
         List<StoredSheet> saved = imports.save(sheets, author, request.getRemoteAddr());
+        List<Long> ids = saved.stream().map(StoredSheet::id).toList();
+        List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
+        return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));
+    }
+
+    @PostMapping(consumes = SheetWorkbookWriter.CONTENT_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Save a sheet from its Hyoka workbook", description = "The .xlsx that Hyoka writes "
+            + "(/sheets/{id}.xlsx, the workbench's template), as filled in or edited in Excel. A workbook that is "
+            + "not a Hyoka sheet, is encrypted, macro-enabled, a zip bomb or linked to other workbooks is a 400 "
+            + "problem with the reason in Japanese; nothing is saved. Requires HTTP Basic authentication as an ADMIN user.",
+            security = @SecurityRequirement(name = "basic"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "the workbook", content = @Content(mediaType = SheetWorkbookWriter.CONTENT_TYPE)))
+    @ApiResponse(responseCode = "201", description = "saved; the id")
+    @ApiResponse(responseCode = "400", description = "not a readable Hyoka workbook",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<SavedResponse> saveWorkbook(HttpServletRequest request) throws IOException {
+        WorkbookRead read = SheetWorkbookReader.standard().read(body(request));
+        if (read instanceof WorkbookRead.Refused refused) {
+            throw new BadRequest("Unreadable workbook", refused.oneLine(), List.of());
+        }
+        String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
+        List<StoredSheet> saved = imports.save(List.of(((WorkbookRead.Read) read).sheet()), author,
+                request.getRemoteAddr());
         List<Long> ids = saved.stream().map(StoredSheet::id).toList();
         List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
         return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));

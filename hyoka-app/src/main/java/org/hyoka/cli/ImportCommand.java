@@ -39,8 +39,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports sheets into the configured database: PDF, text or Hyoka's flat table (.csv, .xlsx) "
-                + "through the importer, .json as "
+        description = {"Imports sheets into the configured database: PDF, text, Hyoka's sheet workbook (.xlsx) or its "
+                + "flat table (.csv, .xlsx) through the importer, .json as "
                 + "interchange JSON (read as a stream, so generated files of 100,000 sheets work).",
                 "All sheets of all files are saved in one transaction, or none.",
                 "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static final SheetJson CODEC = new SheetJson();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text, flat table (.csv, .xlsx) or interchange JSON files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text, sheet workbook (.xlsx), flat table (.csv, .xlsx) or interchange JSON files")
     private List<Path> files;
 
     @Option(names = "--municipality", paramLabel = "CODE",

@@ -27,16 +27,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Reads published sheets from PDF files or text extracted from them, or Hyoka's flat table "
-                + "(.csv or .xlsx, one row a sheet), and writes them as "
+        description = {"Reads published sheets from PDF files, text extracted from them, Hyoka's sheet workbooks "
+                + "(.xlsx) or its flat table (.csv or .xlsx, one row a sheet), and writes them as "
                 + "a JSON array in the interchange format, in input order.",
                 "The report (fields not found, lines not placed, arithmetic findings) goes to standard error.",
                 "Exit codes: 0 every sheet parsed completely, 1 some sheet is incomplete (what was parsed is "
-                        + "still written), 2 some input is unreadable (not a PDF or text, encrypted, empty, too "
-                        + "complex); then no JSON is written."})
+                        + "still written), 2 some input is unreadable (not a PDF, text or Hyoka workbook or table; "
+                        + "encrypted, macro-enabled, a zip bomb, external links; empty, too complex); then no JSON is written."})
 final class ParseCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or text files (UTF-8, Shift_JIS, UTF-16), or flat tables (.csv, .xlsx)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF, text (UTF-8, Shift_JIS, UTF-16), sheet workbooks (.xlsx) or flat tables (.csv, .xlsx)")
     private List<Path> files;
 
     @Option(names = "--municipality", paramLabel = "CODE",

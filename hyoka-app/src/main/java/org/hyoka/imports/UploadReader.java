@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.hyoka.arithmetic.SheetChecks;
+import org.hyoka.excel.SheetWorkbookReader;
 import org.hyoka.glossary.Field;
 import org.hyoka.importer.InputResult;
 import org.hyoka.importer.SheetImporter;
@@ -18,8 +19,8 @@ import org.hyoka.tables.FlatTables;
 import org.hyoka.tables.TableRead;
 
 /**
- * Turns one uploaded file into a preview: PDF and text through the importer, JSON through the
- * interchange codec. The name's extension says what the file claims to be, the bytes must agree.
+ * Turns one uploaded file into a preview: PDF, text and Hyoka workbooks through the importer, JSON
+ * through the interchange codec. The name's extension says what the file claims to be, the bytes must agree.
  */
 final class UploadReader {
 
@@ -57,8 +58,30 @@ final class UploadReader {
         if (extension.equals("pdf") || extension.equals("txt")) {
             return fromImporter(name, extension, importer.importBytes(name, file.content(), municipality), json);
         }
+        if (WORKBOOKS.contains(extension)) {
+            return readWorkbook(name, extension, file.content(), municipality);
+        }
         return refused(name, "対応していない形式です（." + extension + "）。PDF（.pdf）、テキスト（.txt）、"
-                + "JSON（.json）、一覧表（.csv、.xlsx）のファイルを選んでください。");
+                + "Excel（.xlsx）、JSON（.json）、一覧表（.csv、.xlsx）のファイルを選んでください。");
+    }
+
+    /** Workbook extensions: .xlsx is read; .xlsm and .xls reach the reader only to be refused for what they are. */
+    private static final List<String> WORKBOOKS = List.of("xlsx", "xlsm", "xls");
+
+    private FilePreview readWorkbook(String name, String extension, byte[] content, Optional<Municipality> municipality) {
+        if (!SheetWorkbookReader.looksLikeWorkbook(content)) {
+            return refused(name, "拡張子は ." + extension + " ですが、Excel ブックではありません。正しいファイルを選んでください。");
+        }
+        if (extension.equals("xlsm")) {
+            return refused(name, "マクロを含むブック（.xlsm）は受け付けません。マクロのない .xlsx で保存し直してください。");
+        }
+        InputResult result = importer.importBytes(name, content, municipality);
+        if (result instanceof InputResult.Unreadable unreadable) {
+            return refused(name, unreadable.reason());
+        }
+        InputResult.Read read = (InputResult.Read) result;
+        return new FilePreview.Read(name, "Excel（Hyoka のシート）", read.sheets().stream().map(UploadReader::preview).toList(),
+                List.of());
     }
 
     private FilePreview readJson(String name, byte[] content, Optional<Municipality> municipality) {

@@ -25,7 +25,8 @@ class ApplicationArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.hyoka.sheet", "org.hyoka.glossary", "org.hyoka.arithmetic", "org.hyoka.workflow",
                     "org.hyoka.rollover", "org.hyoka.revision", "org.hyoka.rubric", "org.hyoka.interchange",
-                    "org.hyoka.importer", "org.hyoka.generate", "org.hyoka.publish");
+                    "org.hyoka.importer", "org.hyoka.generate", "org.hyoka.publish", "org.hyoka.excel",
+                    "org.hyoka.tables");
 
     @Test
     void theCoreModulesAndTheGeneratorDoNotDependOnSpringOrTheWeb() {

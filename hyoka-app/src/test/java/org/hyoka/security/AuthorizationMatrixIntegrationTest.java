@@ -122,6 +122,8 @@ class AuthorizationMatrixIntegrationTest {
             f.publishedId();
             return get("/sheets/volume.pdf").param("municipality", MatrixFixtures.CITY).param("year", "2024");
         }, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /sheets/{id}.xlsx", row(f -> get("/sheets/" + f.publishedId() + ".xlsx"),
+                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /search", row(f -> get("/search").param("q", "事業"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /login", row(f -> get("/login"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /api/sheets", row(f -> get("/api/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
@@ -193,6 +195,10 @@ class AuthorizationMatrixIntegrationTest {
                 DENY, ALLOW, ALLOW, DENY, ALLOW));
         m.put("GET /workbench/sheets/{id}.pdf", row(f -> get("/workbench/sheets/" + f.draft() + ".pdf"),
                 DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/sheets/{id}.xlsx", row(f -> get("/workbench/sheets/" + f.draft() + ".xlsx"),
+                DENY, ALLOW, ALLOW, DENY, ALLOW));
+        m.put("GET /workbench/template.xlsx", row(f -> get("/workbench/template.xlsx").param("year", "2025"),
+                DENY, ALLOW, ALLOW, ALLOW, ALLOW));
         m.put("GET /workbench/sheets/{id}/edit", row(f -> get("/workbench/sheets/" + f.draft() + "/edit"),
                 DENY, ALLOW, ALLOW, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/edit", row(f -> {

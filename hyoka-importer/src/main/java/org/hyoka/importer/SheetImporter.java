@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.excel.SheetWorkbookReader;
+import org.hyoka.excel.WorkbookRead;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.importer.parse.ParsedText;
 import org.hyoka.importer.parse.SheetParse;
@@ -24,7 +26,7 @@ import org.hyoka.tables.FlatTables;
 import org.hyoka.tables.TableRead;
 
 /**
- * The importer's entry point: files (text or PDF) in, sheets with their reports out. Nothing is
+ * The importer's entry point: files (text, PDF or a Hyoka .xlsx workbook) in, sheets with their reports out. Nothing is
  * thrown for bad input; every input ends as {@link InputResult.Read} or {@link InputResult.Unreadable}.
  * The printed sheet never names its city, so the municipality comes from the caller.
  */
@@ -71,13 +73,17 @@ public final class SheetImporter {
     }
 
     /**
-     * Bytes of a PDF (recognised by its header), of Hyoka's flat table (.csv or .xlsx by the name) or of a
-     * text file in any encoding we read.
+     * Bytes of a PDF (recognised by its header), of Hyoka's flat table (.csv by the name, or .xlsx whose
+     * first row is the table's header), of a sheet workbook (a ZIP or OLE2 container, read by the workbook
+     * reader, which refuses anything that is not a Hyoka sheet) or of a text file in any encoding we read.
      */
     public InputResult importBytes(String source, byte[] bytes, Optional<Municipality> municipality) {
         Optional<FlatTables.Format> table = FlatTables.Format.ofFileName(source);
-        if (table.isPresent()) {
+        if (table.isPresent() && (table.get() == FlatTables.Format.CSV || FlatTables.recognises(table.get(), bytes))) {
             return importTable(source, bytes, table.get(), municipality);
+        }
+        if (SheetWorkbookReader.looksLikeWorkbook(bytes)) {
+            return importWorkbook(source, bytes, municipality);
         }
         DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
                 : TextDecoder.decode(bytes);
@@ -86,6 +92,23 @@ public final class SheetImporter {
         }
         DecodedText.Text text = (DecodedText.Text) decoded;
         return importText(source, text.text(), text.encoding(), municipality);
+    }
+
+    /**
+     * A workbook gives one sheet or a refusal. Its city is the one the caller names, else the one
+     * the workbook states (Hyoka writes it; the printed form does not).
+     */
+    private InputResult importWorkbook(String source, byte[] bytes, Optional<Municipality> municipality) {
+        WorkbookRead read = SheetWorkbookReader.standard().read(bytes);
+        if (read instanceof WorkbookRead.Refused refused) {
+            return new InputResult.Unreadable(source, refused.oneLine());
+        }
+        Sheet sheet = ((WorkbookRead.Read) read).sheet();
+        if (municipality.isPresent()) {
+            sheet = sheet.withMunicipality(municipality.get());
+        }
+        return new InputResult.Read(source, "xlsx", List.of(new SheetResult.Imported(sheet,
+                SheetReport.of(1, List.of(), List.of(), checks.check(sheet)))), List.of());
     }
 
     public InputResult importText(String source, String text, String encoding, Optional<Municipality> municipality) {
