@@ -49,7 +49,8 @@ final class UploadReader {
             return readJson(name, file.content(), municipality);
         }
         Optional<FlatTables.Format> table = FlatTables.Format.ofFileName(name);
-        if (table.isPresent()) {
+        // an .xlsx is the flat table when its first row is the table's header, else a sheet workbook
+        if (table.isPresent() && (table.get() == FlatTables.Format.CSV || FlatTables.recognises(table.get(), file.content()))) {
             return readTable(name, table.get(), file.content(), municipality);
         }
         if (extension.equals("pdf") && !startsWithPdfHeader(file.content())) {
@@ -80,7 +81,7 @@ final class UploadReader {
             return refused(name, unreadable.reason());
         }
         InputResult.Read read = (InputResult.Read) result;
-        return new FilePreview.Read(name, "Excel（Hyoka のシート）", read.sheets().stream().map(UploadReader::preview).toList(),
+        return new FilePreview.Read(name, "Excel（Hyoka のシート）", read.sheets().stream().map(sheet -> preview(sheet, json)).toList(),
                 List.of());
     }
 

@@ -62,7 +62,7 @@ public class HostilePdfBenchmark {
         @Setup
         public void write() throws IOException {
             PDFBOX.setLevel(Level.OFF);
-            pdf = TextToPdf.write(SeedText.read(), Path.of(System.getProperty("hyoka.font", TextToPdf.FONT.toString())));
+            pdf = TextToPdf.write(SeedText.read());
         }
     }
 
