@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.interchange.SheetStream;
 import org.hyoka.sheet.Municipality;
@@ -65,7 +64,8 @@ public final class JsonSheetStream implements Iterator<Sheet>, Closeable {
     }
 
     private InvalidSheetException unreadable(SheetStream.UnreadableException e) {
-        return new InvalidSheetException(source + ": " + e.reason(), List.of(new SchemaProblem("$", "json", e.reason())));
+        // the reason is the whole story: no list of problems to repeat it in
+        return new InvalidSheetException(source + ": " + e.reason(), List.of());
     }
 
     @Override

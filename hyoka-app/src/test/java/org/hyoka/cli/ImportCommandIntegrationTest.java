@@ -90,7 +90,7 @@ class ImportCommandIntegrationTest {
         assertThat(validate.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(validate.err().lines()).containsExactly(line);
         assertThat(imported.exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(imported.err().lines()).first().isEqualTo(line);
+        assertThat(imported.err().lines()).containsExactly(line, "hyoka: nothing imported");
         assertThat(count("SELECT COUNT(*) FROM sheet")).isZero();
         assertThat(count("SELECT COUNT(*) FROM audit_log")).isZero();
     }
