@@ -1,6 +1,5 @@
 package org.hyoka.browse;
 
-import java.util.List;
 import java.util.Map;
 
 import org.hyoka.arithmetic.Severity;
