@@ -21,7 +21,7 @@ public record PdfLimits(int pages, long streamBytes, long decodedBytes, long ope
         int xobjectVisits, int pageXobjectVisits, Duration wallClock, Duration cpuTime) {
 
     /** Generous for honest files (a whole year of a city in one PDF), small enough to answer in seconds. */
-    public static final PdfLimits STANDARD = new PdfLimits(3_000, 64L << 20, 256L << 20, 10_000_000, 1_000_000,
+    public static final PdfLimits STANDARD = new PdfLimits(3_000, 64L << 20, 256L << 20, 10_000_000, 500_000,
             10_000, 500, Duration.ofSeconds(20), Duration.ofSeconds(15));
 
     /** Which limit a file went beyond, in words for the command line and for the screen. */

@@ -155,10 +155,10 @@ public final class HostilePdfs {
         return pdf.finish();
     }
 
-    /** Twenty million operators (q and Q) in one deflated content stream of 40 MB decoded. */
+    /** Four million operators (q and Q) on one page, a deflated content stream of 8 MB decoded. */
     static byte[] operatorFlood() {
         RawPdf pdf = RawPdf.onePage("/Font << /F1 " + FONT + " >>", "/Filter /FlateDecode",
-                deflatedRepeat(ascii("q Q\n"), 40L * 1024 * 1024));
+                deflatedRepeat(ascii("q Q\n"), 8L * 1024 * 1024));
         return pdf.finish();
     }
 
