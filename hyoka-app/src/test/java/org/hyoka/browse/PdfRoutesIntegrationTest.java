@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hyoka.fixtures.SheetBuilder;
 import org.hyoka.importer.InputResult;
 import org.hyoka.importer.SheetImporter;
 import org.hyoka.sheet.Sheet;
@@ -50,11 +51,17 @@ class PdfRoutesIntegrationTest extends RunningApp {
     }
 
     @Test
-    void aSheetThatIsNotPublishedHasNoPdf() throws Exception {
+    void aSheetThatIsNotPublishedHasNoPublicPdf() throws Exception {
+        Sheet draft = SheetBuilder.aSheet().inFiscalYear(2025).titled("未公開の下書き事業").build();
+        long unpublished = repository.insertUnpublished(List.of(draft)).get(0);
+
+        HttpResponse<String> hidden = get("/sheets/" + unpublished + ".pdf");
         HttpResponse<String> missing = get("/sheets/999999.pdf");
 
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).contains("見つかりません").doesNotContain("未公開の下書き事業");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("見つかりません");
+        assertThat(get("/sheets/volume.pdf?municipality=082201&year=2025").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -353,4 +353,34 @@ class WorkbenchPagesIntegrationTest {
         assertThat(response.getRedirectedUrl()).as(transition + ": " + body(response))
                 .isEqualTo("/workbench/sheets/" + id + "?done=" + transition);
     }
+
+    @Test
+    void aDraftPrintsAsTheFormMarked作成中ForItsDivisionOnly() throws Exception {
+        long id = freshDraft();
+
+        MockHttpServletResponse pdf = perform(get("/workbench/sheets/" + id + ".pdf").with(editor()));
+
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).startsWith("application/pdf");
+        assertThat(pdf.getHeader("Cache-Control")).contains("no-store");
+        byte[] bytes = pdf.getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 40);
+            int red = 0;
+            for (int y = 0; y < page.getHeight() / 8; y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    int rgb = page.getRGB(x, y);
+                    red += ((rgb >> 16) & 0xFF) > 150 && ((rgb >> 8) & 0xFF) < 100 && (rgb & 0xFF) < 100 ? 1 : 0;
+                }
+            }
+            assertThat(red).as("the 作成中 mark in red at the top").isGreaterThan(20);
+        }
+        var back = (org.hyoka.importer.InputResult.Read) org.hyoka.importer.SheetImporter.standard()
+                .importBytes("draft.pdf", bytes, java.util.Optional.empty());
+        assertThat(back.importedSheets()).singleElement().extracting(Sheet::title).isEqualTo(working(id).sheet().title());
+        assertThat(back.outsideSheets()).isEmpty();
+        assertThat(perform(get("/workbench/sheets/" + id + ".pdf").with(SignedInAs.editor("よその課"))).getStatus())
+                .isEqualTo(404);
+    }
 }
