@@ -83,6 +83,12 @@ class DraftVisibilityIntegrationTest {
         String search = page(get("/search").param("q", secret));
         assertThat(search).doesNotContain("href=\"/sheets/" + id + "\"").doesNotContain(secret + "の事業")
                 .doesNotContain(secret + "を目的");
+        // open data: the year's files (when the year has anything published) and the whole corpus
+        for (String file : new String[] {"/data/" + MatrixFixtures.CITY + "/2025/sheets.csv",
+            "/data/" + MatrixFixtures.CITY + "/2025/sheets.json", "/data/all/sheets.csv", "/data/all/sheets.ndjson",
+            "/api/3/action/package_list"}) {
+            assertThat(page(get(file))).as(file).doesNotContain(secret);
+        }
     }
 
     @Test
