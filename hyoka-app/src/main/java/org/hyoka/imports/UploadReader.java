@@ -50,7 +50,8 @@ final class UploadReader {
         }
         Optional<FlatTables.Format> table = FlatTables.Format.ofFileName(name);
         // an .xlsx is the flat table when its first row is the table's header, else a sheet workbook
-        if (table.isPresent() && (table.get() == FlatTables.Format.CSV || FlatTables.recognises(table.get(), file.content()))) {
+        if (table.isPresent() && (table.get() == FlatTables.Format.CSV || !SheetWorkbookReader.looksLikeWorkbook(file.content())
+                || FlatTables.recognises(table.get(), file.content()))) {
             return readTable(name, table.get(), file.content(), municipality);
         }
         if (extension.equals("pdf") && !startsWithPdfHeader(file.content())) {

@@ -79,10 +79,14 @@ public final class SheetImporter {
      */
     public InputResult importBytes(String source, byte[] bytes, Optional<Municipality> municipality) {
         Optional<FlatTables.Format> table = FlatTables.Format.ofFileName(source);
-        if (table.isPresent() && (table.get() == FlatTables.Format.CSV || FlatTables.recognises(table.get(), bytes))) {
+        boolean workbook = SheetWorkbookReader.looksLikeWorkbook(bytes);
+        // an .xlsx is the flat table when its first row is the table's header, else a sheet workbook;
+        // anything else named .csv or .xlsx is refused as not being the table
+        if (table.isPresent() && (table.get() == FlatTables.Format.CSV || !workbook
+                || FlatTables.recognises(table.get(), bytes))) {
             return importTable(source, bytes, table.get(), municipality);
         }
-        if (SheetWorkbookReader.looksLikeWorkbook(bytes)) {
+        if (workbook) {
             return importWorkbook(source, bytes, municipality);
         }
         DecodedText decoded = PdfTextExtractor.looksLikePdf(bytes) ? PdfTextExtractor.extract(bytes)
