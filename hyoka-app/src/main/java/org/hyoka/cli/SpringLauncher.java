@@ -20,6 +20,7 @@ final class SpringLauncher {
     }
 
     static ConfigurableApplicationContext server(Map<String, Object> properties) {
+        handLoggingToSpring();
         shareH2OnLoopbackOnly();
         return new SpringApplicationBuilder(HyokaApplication.class).run(arguments(properties));
     }
@@ -33,6 +34,7 @@ final class SpringLauncher {
         // a failed start is reported as one line by the command, not as Spring's trace
         properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
         properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+        handLoggingToSpring();
         shareH2OnLoopbackOnly();
         try {
             return new SpringApplicationBuilder(CommandLineApplication.class)
@@ -41,6 +43,15 @@ final class SpringLauncher {
         } catch (RuntimeException failure) {
             throw DatabaseUnavailable.in(failure, String.valueOf(properties.get("hyoka.data-dir"))).orElseThrow(() -> failure);
         }
+    }
+
+    /**
+     * Hyoka.main points Logback at the command line's configuration before any logger exists; from here
+     * on Spring Boot configures logging (logging.config), and warns in a line of its own if the system
+     * property is still there.
+     */
+    private static void handLoggingToSpring() {
+        System.clearProperty("logback.configurationFile");
     }
 
     /**
