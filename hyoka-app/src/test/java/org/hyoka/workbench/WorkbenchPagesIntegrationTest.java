@@ -295,7 +295,7 @@ class WorkbenchPagesIntegrationTest {
         String page = body(perform(get("/workbench/audit").param("action", "sheet.save")
                 .param("sheet", Long.toString(id)).with(SignedInAs.administrator())));
         assertThat(page).contains("<h1>操作記録（監査ログ）</h1>").contains("1件中 1～1件目")
-                .contains("<td>sheet.save</td>").contains("<a href=\"/workbench/sheets/" + id + "\">");
+                .contains("<td>保存</td>").contains("<a href=\"/workbench/sheets/" + id + "\">");
         assertThat(page).doesNotContain("method=\"post\" action=\"/workbench/audit");
         MockHttpServletResponse bad = perform(get("/workbench/audit").param("since", "昨日")
                 .param("sheet", "1; DROP TABLE audit_log").with(SignedInAs.administrator()));
@@ -303,6 +303,43 @@ class WorkbenchPagesIntegrationTest {
         assertThat(body(bad)).contains("開始日「昨日」は 2025-06-30 の形で").contains("数字で入力してください");
         assertThat(perform(get("/workbench/audit").with(SignedInAs.reviewer())).getStatus()).isEqualTo(403);
         assertThat(perform(get("/workbench/audit").with(editor())).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theAuditLogAndTheHistorySpeakJapaneseWithNoInternalKeyLeft() throws Exception {
+        long id = freshDraft();
+        Map<String, String> complete = new HashMap<>(Map.of("review.outcomes", "回線を更新した。",
+                "review.responseToPreviousIssues", "移行計画を立てた。", "direction.decision", "継続",
+                "direction.reason", "必要な基盤のため。", "indicators[1].direction", "lower"));
+        for (String item : SheetForm.SCORE_ITEMS) {
+            complete.put("assessment." + item + ".score", "4");
+        }
+        perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
+        perform(saveForm(id, 2, Map.of("purpose", "日本語で記録される保存")).with(editor()).with(csrf()));
+        move(id, "SUBMIT", 3, editor());
+        evaluation.comment(id, "事務局も確認しました。", OFFICE, "test");
+        move(id, "RETURN", 4, SignedInAs.reviewer(), "成果を数字で示してください。");
+
+        String audit = body(perform(get("/workbench/audit").param("sheet", Long.toString(id))
+                .with(SignedInAs.administrator())));
+        assertThat(audit).contains("<td>保存</td>", "<td>提出</td>", "<td>差戻し</td>", "<td>コメント</td>")
+                .contains("<td>担当課</td>", "<td>評価者</td>", "<td>管理者</td>")
+                .contains("第3版、1項目を変更").contains("作成中 → 提出済、第4版")
+                .contains("提出済 → 差戻し、第5版、コメント：成果を数字で示してください。")
+                .contains("第4版へのコメント");
+        assertThat(audit).doesNotContain("sheet.save", "sheet.submit", "sheet.return", "sheet.comment", "ADMINISTRATOR",
+                "EDITOR", "REVIEWER", "SUBMITTED", "RETURNED", "DRAFT", "field(s)", "revision");
+        // the filter offers the same words and finds by them
+        String saves = body(perform(get("/workbench/audit").param("action", "保存").param("sheet", Long.toString(id))
+                .with(SignedInAs.administrator())));
+        assertThat(saves).contains("2件中 1～2件目").contains("<option value=\"保存\" selected>保存</option>");
+
+        String history = body(perform(get("/workbench/sheets/" + id + "/history").param("from", "1").param("to", "2")
+                .with(editor())));
+        assertThat(history).contains(org.hyoka.glossary.Field.INDICATOR_DIRECTION.label()).contains("少ないほど良い")
+                .contains(org.hyoka.glossary.Field.CITIZEN_NEEDS_SCORE.label());
+        assertThat(history).doesNotContain("HIGHER_IS_BETTER", "LOWER_IS_BETTER", ">lower<", "indicators[1].direction",
+                "assessment.citizenNeeds.score", "SUBMITTED", "RETURNED");
     }
 
     @Test
@@ -348,8 +385,13 @@ class WorkbenchPagesIntegrationTest {
     }
 
     private void move(long id, String transition, int base, RequestPostProcessor who) throws Exception {
+        move(id, transition, base, who, "");
+    }
+
+    private void move(long id, String transition, int base, RequestPostProcessor who, String comment) throws Exception {
         MockHttpServletResponse response = perform(post("/workbench/sheets/" + id + "/move")
-                .param("transition", transition).param("baseRevision", Integer.toString(base)).with(who).with(csrf()));
+                .param("transition", transition).param("baseRevision", Integer.toString(base)).param("comment", comment)
+                .with(who).with(csrf()));
         assertThat(response.getRedirectedUrl()).as(transition + ": " + body(response))
                 .isEqualTo("/workbench/sheets/" + id + "?done=" + transition);
     }
