@@ -228,6 +228,8 @@ class WorkbenchBrowserIntegrationTest {
         if (comment != null) {
             form.findElement(By.tagName("textarea")).sendKeys(comment);
         }
+        // 提出, 差戻し, 承認 and 公開 ask for a ticked confirmation first
+        form.findElements(By.name("confirm")).forEach(WebElement::click);
         clickAndWaitForNextPage(form.findElement(By.cssSelector("button[type=submit]")));
     }
 
