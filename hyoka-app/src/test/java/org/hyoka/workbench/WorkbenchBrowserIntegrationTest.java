@@ -131,6 +131,8 @@ class WorkbenchBrowserIntegrationTest {
         signIn("shinsa");
         browser.get(url("/workbench/sheets/" + id));
         assertThat(buttons()).containsExactlyInAnyOrder("差し戻す", "承認する");
+        assertThat(text("label[for=confirm-approve]")).isEqualTo("第3版を「承認」します（内容を確かめました）");
+        screenshot("workbench-04b-review-actions");
         move("return", "成果を数字で示してください。");
         assertThat(text(".meta .state")).isEqualTo("差戻し");
         screenshot("workbench-05-returned");
