@@ -125,8 +125,8 @@ public class EvaluationService {
                 sheets.publish(sheetId, sheet);
             }
             audit.record(actor.username(), actor.role().name(), from, AuditActions.move(transition), sheetId,
-                    row.state().name() + " → " + to.name() + ", revision " + number
-                            + (text == null ? "" : ", comment: " + text));
+                    row.state().label() + " → " + to.label() + "、第" + number + "版"
+                            + (text == null ? "" : "、コメント：" + text));
             return new MoveOutcome.Moved(to, number);
         });
         return Objects.requireNonNull(outcome);
@@ -150,7 +150,7 @@ public class EvaluationService {
             int revision = found.get().revision();
             long id = store.addComment(sheetId, revision, actor.username(), actor.role(), stripped, now(), null);
             audit.record(actor.username(), actor.role().name(), from, AuditActions.COMMENT, sheetId,
-                    "comment " + id + " on revision " + revision + ": " + stripped);
+                    "第" + revision + "版へのコメント（" + id + "）：" + stripped);
             return new SaveOutcome.Saved(revision);
         });
     }
@@ -258,7 +258,7 @@ public class EvaluationService {
         store.addRevision(sheetId, number, documents.write(edited), actor.username(), at, row.state(), note);
         int changed = SheetDiff.between(before, edited).size();
         audit.record(actor.username(), actor.role().name(), from, action, sheetId,
-                "revision " + number + (note == null ? "" : " (" + note + ")") + ", " + changed + " field(s) changed");
+                "第" + number + "版" + (note == null ? "" : "（" + note + "）") + "、" + changed + "項目を変更");
         return new SaveOutcome.Saved(number);
     }
 

@@ -9,6 +9,7 @@ import org.hyoka.audit.AuditLog;
 import org.hyoka.rollover.Rollover;
 import org.hyoka.sheets.SheetDocuments;
 import org.hyoka.sheets.SheetRepository;
+import org.hyoka.sheet.FiscalYear;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.EvaluationState;
 
@@ -46,8 +47,9 @@ final class Rollovers {
                     draft.sheet().fiscalYear().plus(-1).toWareki() + "から繰越");
         }
         audit.record(admin.username(), admin.role().name(), from, AuditActions.ROLLOVER, null,
-                municipalityCode + " " + fromFiscalYear + " → " + (fromFiscalYear + 1) + ": " + ids.size()
-                        + " draft(s) created, " + skipped + " skipped (already rolled over)");
+                municipalityCode + " " + FiscalYear.of(fromFiscalYear).toWareki() + " → "
+                        + FiscalYear.of(fromFiscalYear + 1).toWareki() + "：" + ids.size() + "件を作成、"
+                        + skipped + "件は作成済みのため省略");
         return new RolloverResult(ids.size(), skipped);
     }
 }

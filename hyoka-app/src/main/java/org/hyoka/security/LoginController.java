@@ -1,5 +1,6 @@
 package org.hyoka.security;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,12 @@ class LoginController {
     String login(@RequestParam(required = false) @Nullable String error,
             @RequestParam(required = false) @Nullable String logout,
             @RequestParam(required = false) @Nullable String throttled,
-            @RequestParam(required = false) @Nullable String oidc, CsrfToken csrf, Model model) {
+            @RequestParam(required = false) @Nullable String oidc, @Nullable Principal signedIn, CsrfToken csrf,
+            Model model) {
+        if (signedIn != null) {
+            // the footer's 職員ログイン is also the way back to the workbench for someone already signed in
+            return "redirect:" + SecurityConfiguration.STAFF_HOME;
+        }
         model.addAttribute("csrf", csrf);
         model.addAttribute("failed", error != null);
         model.addAttribute("loggedOut", logout != null);

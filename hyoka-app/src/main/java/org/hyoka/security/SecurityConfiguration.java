@@ -61,6 +61,12 @@ class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
+    /**
+     * Where staff land after signing in: their work list, not the public home page. A page they asked
+     * for before signing in still wins (the saved request).
+     */
+    static final String STAFF_HOME = "/workbench";
+
     private static final RequestMatcher EVALUATION_API = path("/api/evaluation/**");
 
     @Bean
@@ -104,7 +110,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .anyRequest().hasRole(ADMINISTRATOR))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(STAFF_HOME, false).permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
@@ -117,7 +123,7 @@ class SecurityConfiguration {
             OidcAccounts mapped = new OidcAccounts(accounts, new OidcAccountMapping(usernameClaim));
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(mapped))
-                    .defaultSuccessUrl("/", false)
+                    .defaultSuccessUrl(STAFF_HOME, false)
                     .failureHandler((request, response, exception) -> response.sendRedirect(
                             request.getContextPath() + "/login?oidc=" + oidcFailure(exception))));
         }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.arithmetic.UnitCosts;
+import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
@@ -118,7 +119,7 @@ public class EvaluationSettings {
         } catch (DuplicateKeyException e) {
             return SettingsChange.invalid("「" + label(dept, div, sec) + "」は登録済みです。");
         }
-        audit.record(by.username(), by.role().name(), from, "settings.organization.add", null, label(dept, div, sec));
+        audit.record(by.username(), by.role().name(), from, AuditActions.ORGANIZATION_ADD, null, label(dept, div, sec));
         return new SettingsChange.Saved("「" + label(dept, div, sec) + "」を追加しました。");
     }
 
@@ -134,7 +135,7 @@ public class EvaluationSettings {
         }
         jdbc.update("DELETE FROM org_unit WHERE id = ?", id);
         String name = label(unit.get().department(), unit.get().division(), unit.get().sectionName().orElse(""));
-        audit.record(by.username(), by.role().name(), from, "settings.organization.remove", null, name);
+        audit.record(by.username(), by.role().name(), from, AuditActions.ORGANIZATION_REMOVE, null, name);
         return new SettingsChange.Saved("「" + name + "」を削除しました。");
     }
 
@@ -164,9 +165,9 @@ public class EvaluationSettings {
         jdbc.update("DELETE FROM unit_cost_setting WHERE fiscal_year = ?", year.get());
         jdbc.update("INSERT INTO unit_cost_setting (fiscal_year, full_time_employee, overtime_hour) VALUES (?, ?, ?)",
                 year.get(), fte.get(), overtime.get());
-        audit.record(by.username(), by.role().name(), from, "settings.unit-costs", null,
-                year.get() + ": fullTimeEmployee=" + fte.get().toPlainString() + " overtimeHour="
-                        + overtime.get().toPlainString());
+        audit.record(by.username(), by.role().name(), from, AuditActions.UNIT_COSTS, null,
+                org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：正職員1人当たり" + fte.get().toPlainString()
+                        + "千円、時間外勤務1時間当たり" + overtime.get().toPlainString() + "千円");
         return new SettingsChange.Saved(org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "の単価を保存しました。");
     }
 
@@ -177,8 +178,8 @@ public class EvaluationSettings {
             return refused.get();
         }
         jdbc.update("DELETE FROM unit_cost_setting WHERE fiscal_year = ?", fiscalYear);
-        audit.record(by.username(), by.role().name(), from, "settings.unit-costs.clear", null,
-                Integer.toString(fiscalYear));
+        audit.record(by.username(), by.role().name(), from, AuditActions.UNIT_COSTS_CLEAR, null,
+                org.hyoka.sheet.FiscalYear.of(fiscalYear).toWareki());
         return new SettingsChange.Saved("単価の設定を取り消し、標準の単価に戻しました。");
     }
 
@@ -214,8 +215,8 @@ public class EvaluationSettings {
                 }
             }
         }
-        audit.record(by.username(), by.role().name(), from, "settings.rubric", null,
-                changed + " comments differ from the standard rubric");
+        audit.record(by.username(), by.role().name(), from, AuditActions.RUBRIC, null,
+                "標準と異なる文例" + changed + "件");
         return new SettingsChange.Saved("評価の文例を保存しました。");
     }
 
@@ -249,7 +250,7 @@ public class EvaluationSettings {
         for (String term : unique) {
             jdbc.update("INSERT INTO direction_term (position, term) VALUES (?, ?)", position++, term);
         }
-        audit.record(by.username(), by.role().name(), from, "settings.directions", null, String.join("、", unique));
+        audit.record(by.username(), by.role().name(), from, AuditActions.DIRECTIONS, null, String.join("、", unique));
         return new SettingsChange.Saved("方向性の選択肢を保存しました（" + unique.size() + "件）。");
     }
 
@@ -274,8 +275,8 @@ public class EvaluationSettings {
         jdbc.update("DELETE FROM evaluation_deadline WHERE fiscal_year = ?", year.get());
         jdbc.update("INSERT INTO evaluation_deadline (fiscal_year, deadline) VALUES (?, ?)", year.get(),
                 deadline.get());
-        audit.record(by.username(), by.role().name(), from, "settings.deadline", null,
-                year.get() + ": " + deadline.get());
+        audit.record(by.username(), by.role().name(), from, AuditActions.DEADLINE, null,
+                org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：" + deadline.get());
         return new SettingsChange.Saved(org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "の提出期限を"
                 + deadline.get() + "にしました。");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.audit.AuditQuery;
 import org.hyoka.workflow.Role;
@@ -58,7 +59,8 @@ class AuditController {
         LocalDate to = date(until, "終了日", problems);
         int pageNumber = Workbench.number(page).filter(p -> p >= 1 && p <= 1_000_000).orElse(1) - 1;
         // the dates are days in Japan; until is inclusive for the user, exclusive for the query
-        AuditQuery query = new AuditQuery(blankToNull(actor), blankToNull(action), sheetId,
+        // the page offers the Japanese labels; a key typed into the address still works
+        AuditQuery query = new AuditQuery(blankToNull(actor), blankToNull(AuditActions.action(action.strip())), sheetId,
                 from == null ? null : from.atStartOfDay(Dates.JAPAN).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(Dates.JAPAN).toInstant(), pageNumber, PAGE_SIZE);
         Map<String, String> filters = new LinkedHashMap<>();

@@ -4,8 +4,12 @@ import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
 import org.springframework.security.web.csrf.CsrfToken;
 
-/** What every workbench page needs around its content: who is signed in, and the token its forms carry. */
-public record Chrome(Actor actor, CsrfToken csrf) {
+/**
+ * What every staff page needs around its content: who is signed in, the token its forms carry and
+ * the page asked for (so the staff menu can mark where one is). Built by {@link Workbench} for the
+ * workbench and by {@link StaffChromeAdvice} for the settings and import pages.
+ */
+public record Chrome(Actor actor, CsrfToken csrf, String path) {
 
     public boolean administrator() {
         return actor.role() == Role.ADMINISTRATOR;
@@ -19,6 +23,17 @@ public record Chrome(Actor actor, CsrfToken csrf) {
     /** 情報政策課 担当課 tanaka, or 管理者 admin. */
     public String who() {
         return actor.ownDivision().map(d -> d + " ").orElse("") + actor.role().label() + " " + actor.username();
+    }
+
+    /**
+     * "page" when the menu entry at {@code href} is the section this page belongs to (for aria-current):
+     * /workbench only for the work list and the sheets, the others for themselves and their sub-pages.
+     */
+    public String current(String href) {
+        boolean here = href.equals("/workbench")
+                ? path.equals(href) || path.startsWith("/workbench/sheets")
+                : path.equals(href) || path.startsWith(href + "/");
+        return here ? "page" : "false";
     }
 
     public String csrfName() {

@@ -11,6 +11,7 @@ import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.arithmetic.UnitCosts;
 import org.hyoka.browse.Labels;
+import org.hyoka.evaluation.Comment;
 import org.hyoka.evaluation.WorkingSheet;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.revision.FieldChange;
@@ -19,6 +20,8 @@ import org.hyoka.rubric.Rubric;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.workflow.EvaluationState;
+import org.hyoka.workflow.Transition;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +35,17 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
         List<FormProblem> submitProblems, Map<Integer, Proposal> proposals, List<String> vocabulary,
         Map<AssessmentItem, Map<Integer, String>> rubric, UnitCostTable unitCosts, @Nullable Conflict conflict,
         @Nullable String notice) {
+
+    /**
+     * The reviewer's latest reason for returning the sheet, while it is returned: the editor came here
+     * to fix exactly that, so it stands above the form and not only on the sheet's page.
+     */
+    public Optional<Comment> returnComment() {
+        if (working.state() != EvaluationState.RETURNED) {
+            return Optional.empty();
+        }
+        return working.comments().stream().filter(c -> c.transition() == Transition.RETURN).reduce((a, b) -> b);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SheetJson FORMAT = new SheetJson();

@@ -34,8 +34,8 @@ public record HistoryPage(WorkingSheet working, List<Revision> revisions, @Nulla
         }
 
         static Change of(FieldChange change) {
-            List<TextDiff.Run> runs = change.before() != null && change.after() != null
-                    ? TextDiff.between(change.before(), change.after()) : List.of();
+            List<TextDiff.Run> runs = change.beforeText() != null && change.afterText() != null
+                    ? TextDiff.between(change.beforeText(), change.afterText()) : List.of();
             return new Change(change, runs);
         }
 

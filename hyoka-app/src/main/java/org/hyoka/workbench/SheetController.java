@@ -54,7 +54,7 @@ class SheetController {
     @PostMapping("/workbench/sheets/{id}/move")
     ModelAndView move(@PathVariable String id, @RequestParam(defaultValue = "") String transition,
             @RequestParam(defaultValue = "") String baseRevision, @RequestParam(defaultValue = "") String comment,
-            HttpServletRequest request) {
+            @RequestParam(defaultValue = "") String confirm, HttpServletRequest request) {
         Workbench.Opened opened = workbench.open(id, request);
         if (opened instanceof Workbench.Opened.Refused refusedOpening) {
             return refusedOpening.page();
@@ -70,6 +70,12 @@ class SheetController {
         if (text.length() > COMMENT_MAX) {
             return page(ready.chrome(), ready.working(), null, "コメントは" + COMMENT_MAX + "文字以内にしてください（"
                     + text.length() + "文字）。", comment, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        // the box is required in the form too; a browser without that check, or a crafted post, is stopped here
+        if (SheetView.needsConfirmation(chosen.get()) && !confirm.equals("yes")) {
+            return page(ready.chrome(), ready.working(), null, "「" + chosen.get().label()
+                    + "」の前に、確認の欄にチェックを入れてください。まだ何も変わっていません。", comment,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (chosen.get() == Transition.SUBMIT && !submitProblems(ready.working()).isEmpty()) {
             return page(ready.chrome(), ready.working(), null, "提出できません。下の「提出の前に直す点」をすべて直してから提出してください。",

@@ -59,6 +59,19 @@ public record SheetView(WorkingSheet working, SheetFacts facts, boolean mayEdit,
         };
     }
 
+    /**
+     * The moves that hand the sheet to someone else or to the public ask for a ticked confirmation,
+     * checked by the server (no script needed); starting a new revision of a published sheet changes nothing public.
+     */
+    public static boolean needsConfirmation(Transition transition) {
+        return transition != Transition.REOPEN;
+    }
+
+    /** The sentence beside the confirmation box: what the person confirms, naming the revision. */
+    public String confirmation(Transition transition) {
+        return "第" + working.revision() + "版を「" + transition.label() + "」します（内容を確かめました）";
+    }
+
     public static String editHref(long id, String key) {
         return "/workbench/sheets/" + id + "/edit" + FormKeys.anchor(key);
     }

@@ -58,7 +58,8 @@ class Workbench {
         if (!(token instanceof CsrfToken csrf)) {
             return Optional.empty();
         }
-        return current.current().map(actor -> new Chrome(actor, csrf));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return current.current().map(actor -> new Chrome(actor, csrf, path));
     }
 
     Optional<Chrome> chrome(HttpServletRequest request, Role... roles) {

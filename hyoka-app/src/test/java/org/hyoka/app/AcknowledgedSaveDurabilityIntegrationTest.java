@@ -209,7 +209,7 @@ class AcknowledgedSaveDurabilityIntegrationTest {
         return DriverManager.getConnection(TestDatabases.h2FileUrl(data), "sa", "");
     }
 
-    private static final Pattern REVISION = Pattern.compile("^revision (\\d+)");
+    private static final Pattern REVISION = Pattern.compile("^第(\\d+)版");
 
     /** The revision numbers the audit log records as saved for this sheet, by the office. */
     private static List<Integer> auditedRevisions(Connection connection, long sheet) throws SQLException {

@@ -2,7 +2,6 @@ package org.hyoka.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,7 +107,7 @@ class FlatTableWebIntegrationTest {
 
     private String upload(String name, byte[] content) throws Exception {
         return mvc.perform(multipart("/imports").file(new MockMultipartFile("files", name, "text/csv", content))
-                .param("municipality", "").with(user("office").roles("ADMINISTRATOR")).with(csrf()))
+                .param("municipality", "").with(org.hyoka.testing.SignedInAs.administrator()).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 

@@ -279,7 +279,7 @@ class ErrorAnswersIntegrationTest extends RunningApp {
             HttpResponse<String> signIn = session.send("POST", "/login", "text/html",
                     Map.of("Content-Type", "application/x-www-form-urlencoded"), form);
             assertThat(signIn.headers().firstValue("Location")).as("signed in as " + user).get().asString()
-                    .endsWith("/");
+                    .endsWith("/workbench");
             return session;
         }
 

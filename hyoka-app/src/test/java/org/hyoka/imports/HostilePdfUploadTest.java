@@ -3,7 +3,6 @@ package org.hyoka.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +59,7 @@ class HostilePdfUploadTest {
         MockMultipartFile file = new MockMultipartFile("files", name, "application/pdf", corpusFile(name));
 
         String page = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> mvc.perform(multipart("/imports")
-                        .file(file).param("municipality", "082201").with(user("office").roles("ADMINISTRATOR"))
+                        .file(file).param("municipality", "082201").with(org.hyoka.testing.SignedInAs.administrator())
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 

@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 @CoreWebTest
 class ImportIntegrationTest {
 
-    private static final RequestPostProcessor ADMIN = user("office").roles("ADMINISTRATOR");
+    private static final RequestPostProcessor ADMIN = org.hyoka.testing.SignedInAs.administrator();
     private static final Pattern CONFIRM = Pattern.compile("action=\"(/imports/[0-9a-f]{32})\"");
 
     @Autowired

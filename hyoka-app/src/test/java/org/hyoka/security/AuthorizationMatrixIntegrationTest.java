@@ -216,7 +216,7 @@ class AuthorizationMatrixIntegrationTest {
         }, DENY, ALLOW, ALLOW, DENY, ALLOW));
         m.put("POST /workbench/sheets/{id}/move", row(f -> {
             long id = f.submitted();
-            return post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE")
+            return post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE").param("confirm", "yes")
                     .param("baseRevision", Integer.toString(f.revision(id)));
         }, DENY, ALLOW, REFUSE, DENY, ALLOW));
         m.put("POST /workbench/sheets/{id}/comment", row(f -> post("/workbench/sheets/" + f.draft() + "/comment")

@@ -46,7 +46,7 @@ class LoginIntegrationTest {
         accounts.add(new NewAccount("login-admin", "a-long-password-1".toCharArray(), Role.ADMINISTRATOR, null));
 
         mvc.perform(formLogin("/login").user("login-admin").password("a-long-password-1"))
-                .andExpect(authenticated().withRoles("ADMINISTRATOR")).andExpect(redirectedUrl("/"));
+                .andExpect(authenticated().withRoles("ADMINISTRATOR")).andExpect(redirectedUrl("/workbench"));
         mvc.perform(formLogin("/login").user("login-admin").password("not-the-password"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         String page = mvc.perform(get("/login").param("error", "")).andReturn().getResponse()

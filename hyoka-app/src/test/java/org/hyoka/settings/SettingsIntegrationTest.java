@@ -54,7 +54,7 @@ class SettingsIntegrationTest {
                 .contains(3526L);
         assertThat(settings.unitCosts().forYear(2024)).as("years not set keep the standard").isPresent();
         assertThat(audit.find(new AuditQuery("office", "settings.unit-costs", null, null, null, 0, 10)).items())
-                .anySatisfy(entry -> assertThat(entry.detail()).contains("2027"));
+                .anySatisfy(entry -> assertThat(entry.detail()).contains("令和9年度：正職員1人当たり7000.5"));
         assertThat(page(get("/settings/unit-costs"))).contains("令和9年度（2027）").contains("7000.5000")
                 .contains("市の設定");
     }

@@ -131,6 +131,8 @@ class WorkbenchBrowserIntegrationTest {
         signIn("shinsa");
         browser.get(url("/workbench/sheets/" + id));
         assertThat(buttons()).containsExactlyInAnyOrder("差し戻す", "承認する");
+        assertThat(text("label[for=confirm-approve]")).isEqualTo("第3版を「承認」します（内容を確かめました）");
+        screenshot("workbench-04b-review-actions");
         move("return", "成果を数字で示してください。");
         assertThat(text(".meta .state")).isEqualTo("差戻し");
         screenshot("workbench-05-returned");
@@ -142,6 +144,8 @@ class WorkbenchBrowserIntegrationTest {
         assertThat(text("ol.comments")).contains("評価者").contains("shinsa").contains("成果を数字で示してください。")
                 .contains("差戻し");
         clickAndWaitForNextPage(browser.findElement(By.linkText("このシートを編集する")));
+        assertThat(text("section.returned")).contains("差戻しのコメント").contains("成果を数字で示してください。");
+        screenshot("workbench-05b-edit-returned");
         WebElement outcomes = browser.findElement(By.id("f-review-outcomes"));
         outcomes.clear();
         outcomes.sendKeys(FIXED_OUTCOME);
@@ -171,6 +175,19 @@ class WorkbenchBrowserIntegrationTest {
         browser.get(url("/workbench/sheets/" + id + "/history?from=2&to=" + revision()));
         assertThat(browser.findElement(By.cssSelector("table.diff")).getText()).contains("成果");
         screenshot("workbench-07-history");
+        // the office's other pages keep the one staff menu, their own entry marked
+        for (String[] page : new String[][] {{"/workbench/audit", "監査ログ", "staff-audit"},
+                {"/settings", "設定", "staff-settings"}, {"/settings/unit-costs", "設定", "staff-settings-unit-costs"},
+                {"/imports", "取込み", "staff-imports"}, {"/workbench/progress", "進捗状況", "staff-progress"}}) {
+            browser.get(url(page[0]));
+            assertThat(text("nav.workbench a[aria-current=page]")).as(page[0]).isEqualTo(page[1]);
+            assertThat(browser.findElements(By.cssSelector("nav.workbench li"))).as(page[0]).hasSize(6);
+            screenshot(page[2]);
+        }
+        browser.get(url("/workbench/audit?sheet=" + id));
+        assertThat(text("table.audit")).contains("公開").contains("差戻し").contains("評価者")
+                .doesNotContain("sheet.").doesNotContain("REVIEWER");
+        screenshot("staff-audit-sheet");
         assertThat(severeConsoleMessages()).as("no script errors and no CSP violations in the workbench").isEmpty();
         signOut();
 
@@ -194,6 +211,7 @@ class WorkbenchBrowserIntegrationTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         clickAndWaitForNextPage(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).as("staff land on their work list").endsWith("/workbench");
     }
 
     /** A form post is done when the page it was on is gone; reading before that races the navigation. */
@@ -228,6 +246,8 @@ class WorkbenchBrowserIntegrationTest {
         if (comment != null) {
             form.findElement(By.tagName("textarea")).sendKeys(comment);
         }
+        // 提出, 差戻し, 承認 and 公開 ask for a ticked confirmation first
+        form.findElements(By.name("confirm")).forEach(WebElement::click);
         clickAndWaitForNextPage(form.findElement(By.cssSelector("button[type=submit]")));
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -217,7 +218,7 @@ class WorkbenchPagesIntegrationTest {
     @Test
     void submittingAnIncompleteDraftListsWhatIsMissingAndAReturnNeedsAComment() throws Exception {
         long id = freshDraft();
-        MockHttpServletResponse refused = perform(post("/workbench/sheets/" + id + "/move").param("transition", "SUBMIT")
+        MockHttpServletResponse refused = perform(post("/workbench/sheets/" + id + "/move").param("transition", "SUBMIT").param("confirm", "yes")
                 .param("baseRevision", "1").with(editor()).with(csrf()));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(body(refused)).contains("提出の前に直す点")
@@ -233,14 +234,14 @@ class WorkbenchPagesIntegrationTest {
         }
         assertThat(perform(saveForm(id, 1, complete).with(editor()).with(csrf())).getStatus()).isEqualTo(302);
         MockHttpServletResponse submitted = perform(post("/workbench/sheets/" + id + "/move")
-                .param("transition", "SUBMIT").param("baseRevision", "2").with(editor()).with(csrf()));
+                .param("transition", "SUBMIT").param("confirm", "yes").param("baseRevision", "2").with(editor()).with(csrf()));
         assertThat(submitted.getRedirectedUrl()).isEqualTo("/workbench/sheets/" + id + "?done=SUBMIT");
 
         MockHttpServletResponse noReason = perform(post("/workbench/sheets/" + id + "/move")
-                .param("transition", "RETURN").param("baseRevision", "3").with(SignedInAs.reviewer()).with(csrf()));
+                .param("transition", "RETURN").param("confirm", "yes").param("baseRevision", "3").with(SignedInAs.reviewer()).with(csrf()));
         assertThat(noReason.getStatus()).isEqualTo(422);
         assertThat(body(noReason)).contains("理由のコメントが必要です");
-        assertThat(perform(post("/workbench/sheets/" + id + "/move").param("transition", "RETURN")
+        assertThat(perform(post("/workbench/sheets/" + id + "/move").param("transition", "RETURN").param("confirm", "yes")
                 .param("baseRevision", "3").param("comment", "成果に数字を入れてください。")
                 .with(SignedInAs.reviewer()).with(csrf())).getStatus()).isEqualTo(302);
         String editorsView = body(perform(get("/workbench/sheets/" + id).with(editor())));
@@ -248,9 +249,74 @@ class WorkbenchPagesIntegrationTest {
                 .contains("成果に数字を入れてください。").contains("差戻し").contains("提出する");
         // an editor is never offered, nor allowed, the reviewer's moves
         assertThat(editorsView).doesNotContain("承認する");
-        assertThat(perform(post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE")
+        assertThat(perform(post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE").param("confirm", "yes")
                 .param("baseRevision", "4").with(editor()).with(csrf())).getStatus()).isEqualTo(422);
         assertThat(working(id).state()).isEqualTo(EvaluationState.RETURNED);
+    }
+
+    @Test
+    void submittingReturningApprovingAndPublishingEachWaitForATickedConfirmation() throws Exception {
+        long id = freshDraft();
+        Map<String, String> complete = new HashMap<>(Map.of("review.outcomes", "確認つきの成果。",
+                "review.responseToPreviousIssues", "対応した。", "direction.decision", "継続",
+                "direction.reason", "必要なため。", "indicators[1].direction", "lower"));
+        for (String item : SheetForm.SCORE_ITEMS) {
+            complete.put("assessment." + item + ".score", "4");
+        }
+        perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
+        String offered = body(perform(get("/workbench/sheets/" + id).with(editor())));
+        assertThat(offered).contains("<input type=\"checkbox\" id=\"confirm-submit\" name=\"confirm\" value=\"yes\" required>")
+                .contains("<label for=\"confirm-submit\">第2版を「提出」します（内容を確かめました）</label>");
+        int base = 2;
+        for (List<Object> step : List.<List<Object>>of(List.of("SUBMIT", editor(), "提出"),
+                List.of("RETURN", SignedInAs.reviewer(), "差戻し"), List.of("SUBMIT", editor(), "提出"),
+                List.of("APPROVE", SignedInAs.reviewer(), "承認"), List.of("PUBLISH", SignedInAs.administrator(), "公開"))) {
+            String transition = (String) step.get(0);
+            RequestPostProcessor who = (RequestPostProcessor) step.get(1);
+            EvaluationState before = working(id).state();
+            MockHttpServletResponse unconfirmed = perform(post("/workbench/sheets/" + id + "/move")
+                    .param("transition", transition).param("baseRevision", Integer.toString(base))
+                    .param("comment", "確認なしの操作").with(who).with(csrf()));
+            assertThat(unconfirmed.getStatus()).as(transition).isEqualTo(422);
+            assertThat(body(unconfirmed)).as(transition).contains("「" + step.get(2) + "」の前に、確認の欄にチェックを入れてください");
+            assertThat(working(id).state()).as(transition + " without confirmation").isEqualTo(before);
+            assertThat(working(id).revision()).isEqualTo(base);
+            move(id, transition, base, who, "確認した操作");
+            base++;
+        }
+        assertThat(working(id).state()).isEqualTo(EvaluationState.PUBLISHED);
+        // starting a new revision of a published sheet changes nothing public: no confirmation asked
+        assertThat(body(perform(get("/workbench/sheets/" + id).with(editor())))).doesNotContain("confirm-reopen");
+        assertThat(perform(post("/workbench/sheets/" + id + "/move").param("transition", "REOPEN")
+                .param("baseRevision", Integer.toString(base)).with(editor()).with(csrf())).getStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void theLatestReturnCommentStandsAboveTheEditorsFormWhileTheSheetIsReturned() throws Exception {
+        long id = freshDraft();
+        Map<String, String> complete = new HashMap<>(Map.of("review.outcomes", "差戻しを受ける成果。",
+                "review.responseToPreviousIssues", "対応した。", "direction.decision", "継続",
+                "direction.reason", "必要なため。", "indicators[1].direction", "lower"));
+        for (String item : SheetForm.SCORE_ITEMS) {
+            complete.put("assessment." + item + ".score", "4");
+        }
+        perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
+        assertThat(body(perform(get("/workbench/sheets/" + id + "/edit").with(editor())))).doesNotContain("差戻しのコメント");
+        move(id, "SUBMIT", 2, editor());
+        move(id, "RETURN", 3, SignedInAs.reviewer(), "最初の指摘：成果に数字を。");
+        move(id, "SUBMIT", 4, editor());
+        evaluation.comment(id, "差戻しではない普通のコメント", OFFICE, "test");
+        move(id, "RETURN", 5, SignedInAs.reviewer(), "二度目の指摘：<b>目標値</b>の根拠を。");
+        String page = body(perform(get("/workbench/sheets/" + id + "/edit").with(editor())));
+        assertThat(page).contains("<h2 id=\"returned-heading\">差戻しのコメント</h2>")
+                .contains("<span class=\"role-tag\">評価者</span> reviewer").contains("差戻し（第6版）")
+                .contains("二度目の指摘：&lt;b&gt;目標値&lt;/b&gt;の根拠を。");
+        String shown = page.substring(page.indexOf("returned-heading"), page.indexOf("</section>", page.indexOf("returned-heading")));
+        assertThat(shown).doesNotContain("最初の指摘").doesNotContain("普通のコメント");
+        // saving a fix keeps it in view until the sheet is submitted again
+        perform(saveForm(id, 6, Map.of("review.outcomes", "数字を入れた成果。")).with(editor()).with(csrf()));
+        assertThat(body(perform(get("/workbench/sheets/" + id + "/edit").with(editor()))))
+                .contains("二度目の指摘：&lt;b&gt;目標値&lt;/b&gt;の根拠を。");
     }
 
     @Test
@@ -295,7 +361,7 @@ class WorkbenchPagesIntegrationTest {
         String page = body(perform(get("/workbench/audit").param("action", "sheet.save")
                 .param("sheet", Long.toString(id)).with(SignedInAs.administrator())));
         assertThat(page).contains("<h1>操作記録（監査ログ）</h1>").contains("1件中 1～1件目")
-                .contains("<td>sheet.save</td>").contains("<a href=\"/workbench/sheets/" + id + "\">");
+                .contains("<td>保存</td>").contains("<a href=\"/workbench/sheets/" + id + "\">");
         assertThat(page).doesNotContain("method=\"post\" action=\"/workbench/audit");
         MockHttpServletResponse bad = perform(get("/workbench/audit").param("since", "昨日")
                 .param("sheet", "1; DROP TABLE audit_log").with(SignedInAs.administrator()));
@@ -303,6 +369,43 @@ class WorkbenchPagesIntegrationTest {
         assertThat(body(bad)).contains("開始日「昨日」は 2025-06-30 の形で").contains("数字で入力してください");
         assertThat(perform(get("/workbench/audit").with(SignedInAs.reviewer())).getStatus()).isEqualTo(403);
         assertThat(perform(get("/workbench/audit").with(editor())).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theAuditLogAndTheHistorySpeakJapaneseWithNoInternalKeyLeft() throws Exception {
+        long id = freshDraft();
+        Map<String, String> complete = new HashMap<>(Map.of("review.outcomes", "回線を更新した。",
+                "review.responseToPreviousIssues", "移行計画を立てた。", "direction.decision", "継続",
+                "direction.reason", "必要な基盤のため。", "indicators[1].direction", "lower"));
+        for (String item : SheetForm.SCORE_ITEMS) {
+            complete.put("assessment." + item + ".score", "4");
+        }
+        perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
+        perform(saveForm(id, 2, Map.of("purpose", "日本語で記録される保存")).with(editor()).with(csrf()));
+        move(id, "SUBMIT", 3, editor());
+        evaluation.comment(id, "事務局も確認しました。", OFFICE, "test");
+        move(id, "RETURN", 4, SignedInAs.reviewer(), "成果を数字で示してください。");
+
+        String audit = body(perform(get("/workbench/audit").param("sheet", Long.toString(id))
+                .with(SignedInAs.administrator())));
+        assertThat(audit).contains("<td>保存</td>", "<td>提出</td>", "<td>差戻し</td>", "<td>コメント</td>")
+                .contains("<td>担当課</td>", "<td>評価者</td>", "<td>管理者</td>")
+                .contains("第3版、1項目を変更").contains("作成中 → 提出済、第4版")
+                .contains("提出済 → 差戻し、第5版、コメント：成果を数字で示してください。")
+                .contains("第4版へのコメント");
+        assertThat(audit).doesNotContain("sheet.save", "sheet.submit", "sheet.return", "sheet.comment", "ADMINISTRATOR",
+                "EDITOR", "REVIEWER", "SUBMITTED", "RETURNED", "DRAFT", "field(s)", "revision");
+        // the filter offers the same words and finds by them
+        String saves = body(perform(get("/workbench/audit").param("action", "保存").param("sheet", Long.toString(id))
+                .with(SignedInAs.administrator())));
+        assertThat(saves).contains("2件中 1～2件目").contains("<option value=\"保存\" selected>保存</option>");
+
+        String history = body(perform(get("/workbench/sheets/" + id + "/history").param("from", "1").param("to", "2")
+                .with(editor())));
+        assertThat(history).contains(org.hyoka.glossary.Field.INDICATOR_DIRECTION.label()).contains("少ないほど良い")
+                .contains(org.hyoka.glossary.Field.CITIZEN_NEEDS_SCORE.label());
+        assertThat(history).doesNotContain("HIGHER_IS_BETTER", "LOWER_IS_BETTER", ">lower<", "indicators[1].direction",
+                "assessment.citizenNeeds.score", "SUBMITTED", "RETURNED");
     }
 
     @Test
@@ -348,8 +451,13 @@ class WorkbenchPagesIntegrationTest {
     }
 
     private void move(long id, String transition, int base, RequestPostProcessor who) throws Exception {
+        move(id, transition, base, who, "");
+    }
+
+    private void move(long id, String transition, int base, RequestPostProcessor who, String comment) throws Exception {
         MockHttpServletResponse response = perform(post("/workbench/sheets/" + id + "/move")
-                .param("transition", transition).param("baseRevision", Integer.toString(base)).with(who).with(csrf()));
+                .param("transition", transition).param("confirm", "yes").param("baseRevision", Integer.toString(base)).param("comment", comment)
+                .with(who).with(csrf()));
         assertThat(response.getRedirectedUrl()).as(transition + ": " + body(response))
                 .isEqualTo("/workbench/sheets/" + id + "?done=" + transition);
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.Indicator;
+import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorValue;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
@@ -139,6 +140,18 @@ public final class SheetPaths {
         }
         Object shown = comparable && value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
         values.put(path, field.type().format(shown));
+    }
+
+    /**
+     * A value of this path as a person reads it: the few fields stored as codes (an indicator's
+     * direction: lower) read as their vocabulary's words (少ないほど良い); everything else as stored.
+     */
+    public static @Nullable String shown(String path, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        boolean direction = descriptor(path).map(d -> d.field() == Field.INDICATOR_DIRECTION).orElse(false);
+        return direction ? IndicatorDirection.fromCode(value).map(IndicatorDirection::label).orElse(value) : value;
     }
 
     /** The descriptor of a concrete path (or of an editor key below one, such as {@code sdgs.9}). */

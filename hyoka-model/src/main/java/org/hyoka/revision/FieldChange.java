@@ -18,6 +18,15 @@ public record FieldChange(String path, @Nullable Field field, @Nullable String b
         return SheetPaths.label(path);
     }
 
+    /** The value before as a person reads it (少ないほど良い, not lower). */
+    public @Nullable String beforeText() {
+        return SheetPaths.shown(path, before);
+    }
+
+    public @Nullable String afterText() {
+        return SheetPaths.shown(path, after);
+    }
+
     public Kind kind() {
         return before == null ? Kind.ADDED : after == null ? Kind.REMOVED : Kind.CHANGED;
     }

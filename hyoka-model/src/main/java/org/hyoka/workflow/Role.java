@@ -18,4 +18,9 @@ public enum Role {
     public String label() {
         return label;
     }
+
+    /** The role stored under this name (accounts and the audit log store names), if it is one. */
+    public static java.util.Optional<Role> named(String name) {
+        return java.util.Arrays.stream(values()).filter(r -> r.name().equals(name)).findFirst();
+    }
 }
