@@ -5,9 +5,10 @@ import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
 
 /** A stored account, without its password hash. */
-public record Account(long id, String username, Role role, @Nullable String division, boolean enabled) {
+public record Account(long id, String username, Role role, @Nullable String municipalityCode,
+        @Nullable String division, boolean enabled) {
 
     public Actor actor() {
-        return new Actor(username, role, division);
+        return new Actor(username, role, municipalityCode, division);
     }
 }

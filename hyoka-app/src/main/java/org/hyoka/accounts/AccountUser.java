@@ -19,21 +19,24 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Sig
 
     private final String username;
     private final Role role;
+    private final @Nullable String municipalityCode;
     private final @Nullable String division;
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    public AccountUser(String username, Role role, @Nullable String division, boolean enabled,
-            @Nullable String passwordHash) {
+    public AccountUser(String username, Role role, @Nullable String municipalityCode, @Nullable String division,
+            boolean enabled, @Nullable String passwordHash) {
         this.username = username;
         this.role = role;
+        this.municipalityCode = municipalityCode;
         this.division = division;
         this.enabled = enabled;
         this.passwordHash = passwordHash;
     }
 
     public static AccountUser of(Account account) {
-        return new AccountUser(account.username(), account.role(), account.division(), account.enabled(), null);
+        return new AccountUser(account.username(), account.role(), account.municipalityCode(), account.division(),
+                account.enabled(), null);
     }
 
     @Override
@@ -44,6 +47,11 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Sig
     @Override
     public Role role() {
         return role;
+    }
+
+    @Override
+    public @Nullable String municipalityCode() {
+        return municipalityCode;
     }
 
     @Override
@@ -89,6 +97,6 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Sig
 
     @Override
     public String toString() {
-        return "AccountUser[" + username + ", " + role + "]";
+        return "AccountUser[" + username + ", " + role + ", " + municipalityCode + "]";
     }
 }

@@ -15,10 +15,13 @@ public interface SignedIn {
 
     Role role();
 
+    /** The municipality (全国地方公共団体コード) whose staff this is; none for the installation's operator. */
+    @Nullable String municipalityCode();
+
     @Nullable String division();
 
     default Actor actor() {
-        return new Actor(username(), role(), division());
+        return new Actor(username(), role(), municipalityCode(), division());
     }
 
     static String authority(Role role) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.hyoka.municipalities.Municipalities;
+import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.workflow.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +28,12 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private final Municipalities municipalities;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder encoder, Municipalities municipalities) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.municipalities = municipalities;
     }
 
     public AddResult add(NewAccount account) {
@@ -38,16 +42,22 @@ public class UserAccounts implements UserDetailsService {
             if (problem.isPresent()) {
                 return new AddResult.Refused(problem.get());
             }
+            if (account.municipalityCode() != null && MunicipalityCode.parse(account.municipalityCode())
+                    .flatMap(municipalities::ensure).isEmpty()) {
+                return new AddResult.Refused("municipality " + account.municipalityCode() + " is not in the national "
+                        + "directory of municipalities (全国地方公共団体コードにありません)");
+            }
             String hash = encoder.encode(java.nio.CharBuffer.wrap(account.password()));
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement("INSERT INTO app_user (username, password_hash, role, "
-                        + "division, created_at) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
+                        + "municipality_code, division, created_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"});
                 statement.setString(1, account.username());
                 statement.setString(2, hash);
                 statement.setString(3, account.role().name());
-                statement.setString(4, account.division());
-                statement.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+                statement.setString(4, account.municipalityCode());
+                statement.setString(5, account.division());
+                statement.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
                 return statement;
             }, key);
             return new AddResult.Added(key.getKeyAs(Number.class).longValue());
@@ -65,18 +75,20 @@ public class UserAccounts implements UserDetailsService {
 
     /** The account of this name (in any of its spellings, see {@link UserNames}), if any, enabled or not. */
     public Optional<Account> find(String username) {
-        return jdbc.query("SELECT id, username, role, division, enabled FROM app_user WHERE username = ?",
-                (row, n) -> new Account(row.getLong("id"), row.getString("username"),
-                        Role.valueOf(row.getString("role")), row.getString("division"), row.getBoolean("enabled")),
+        return jdbc.query("SELECT id, username, role, municipality_code, division, enabled FROM app_user "
+                + "WHERE username = ?", (row, n) -> new Account(row.getLong("id"), row.getString("username"),
+                        Role.valueOf(row.getString("role")), row.getString("municipality_code"),
+                        row.getString("division"), row.getBoolean("enabled")),
                 UserNames.canonical(username)).stream().findFirst();
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, division, enabled FROM app_user "
-                + "WHERE username = ?", (row, n) -> new AccountUser(row.getString("username"),
-                        Role.valueOf(row.getString("role")), row.getString("division"), row.getBoolean("enabled"),
-                        row.getString("password_hash")), UserNames.canonical(username));
+        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, municipality_code, division, "
+                + "enabled FROM app_user WHERE username = ?", (row, n) -> new AccountUser(row.getString("username"),
+                        Role.valueOf(row.getString("role")), row.getString("municipality_code"),
+                        row.getString("division"), row.getBoolean("enabled"), row.getString("password_hash")),
+                UserNames.canonical(username));
         if (users.isEmpty()) {
             throw new UsernameNotFoundException("no such user");
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hyoka.sheets.Page;
+import org.hyoka.workflow.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,31 +39,54 @@ public class AuditLog {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /** An entry about the actor's own municipality (none for the installation's operator). */
+    public void record(Actor by, @Nullable String from, String action, @Nullable Long sheetId,
+            @Nullable String detail) {
+        recordIn(by.municipalityCode(), by.username(), by.role().name(), from, action, sheetId, detail);
+    }
+
+    /** An entry without a municipality: sign-in events and the like, found through the account's city. */
     public void record(String actor, @Nullable String role, @Nullable String from, String action,
             @Nullable Long sheetId, @Nullable String detail) {
-        jdbc.update("INSERT INTO audit_log (at, actor, role, remote_addr, action, sheet_id, detail) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        recordIn(null, actor, role, from, action, sheetId, detail);
+    }
+
+    public void recordIn(@Nullable String municipalityCode, String actor, @Nullable String role,
+            @Nullable String from, String action, @Nullable Long sheetId, @Nullable String detail) {
+        jdbc.update("INSERT INTO audit_log (at, actor, role, remote_addr, action, sheet_id, detail, municipality_code) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
                 cut(actor, ACTOR_MAX), cutOrNull(role, ROLE_MAX), cutOrNull(from, FROM_MAX), cut(action, ACTION_MAX),
-                sheetId, cutOrNull(detail, DETAIL_MAX));
+                sheetId, cutOrNull(detail, DETAIL_MAX), municipalityCode);
     }
 
     /** One entry per sheet, sent as one batch: an import of 100,000 sheets records 100,000 entries. */
-    public void recordEach(String actor, @Nullable String role, @Nullable String from, String action,
-            List<Long> sheetIds, List<String> details) {
+    public void recordEach(Actor by, @Nullable String from, String action, List<Long> sheetIds, List<String> details) {
+        recordEach(by.municipalityCode(), by.username(), by.role().name(), from, action, sheetIds, details);
+    }
+
+    public void recordEach(@Nullable String municipalityCode, String actor, @Nullable String role,
+            @Nullable String from, String action, List<Long> sheetIds, List<String> details) {
         OffsetDateTime at = Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>(sheetIds.size());
         for (int i = 0; i < sheetIds.size(); i++) {
             rows.add(new Object[] {at, cut(actor, ACTOR_MAX), cutOrNull(role, ROLE_MAX), cutOrNull(from, FROM_MAX),
-                cut(action, ACTION_MAX), sheetIds.get(i), cutOrNull(details.get(i), DETAIL_MAX)});
+                cut(action, ACTION_MAX), sheetIds.get(i), cutOrNull(details.get(i), DETAIL_MAX), municipalityCode});
         }
-        jdbc.batchUpdate("INSERT INTO audit_log (at, actor, role, remote_addr, action, sheet_id, detail) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO audit_log (at, actor, role, remote_addr, action, sheet_id, detail, "
+                + "municipality_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     public Page<AuditEntry> find(AuditQuery query) {
         List<String> conditions = new ArrayList<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (query.municipalityCode() != null) {
+            // entries written before V9 carry no city: they are the city's through their sheet or account
+            conditions.add("(municipality_code = :municipality OR (municipality_code IS NULL AND ("
+                    + "sheet_id IN (SELECT sheet_id FROM sheet_workflow WHERE municipality_code = :municipality) "
+                    + "OR actor IN (SELECT username FROM app_user WHERE municipality_code = :municipality))))");
+            parameters.addValue("municipality", query.municipalityCode());
+        }
         if (query.actor() != null) {
             conditions.add("actor = :actor");
             parameters.addValue("actor", query.actor());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.hyoka.workflow.Owner;
 import org.hyoka.excel.NotRepresentableException;
 import org.hyoka.excel.SheetWorkbookWriter;
 import org.hyoka.settings.EvaluationSettings;
@@ -47,7 +48,7 @@ class SheetWorkbookController {
         SheetPage page = found.get();
         byte[] xlsx;
         try {
-            xlsx = new SheetWorkbookWriter(settings.unitCosts()).write(page.sheet());
+            xlsx = new SheetWorkbookWriter(settings.unitCosts(Owner.codeOf(page.sheet()))).write(page.sheet());
         } catch (NotRepresentableException e) {
             return pages.html(HttpStatus.UNPROCESSABLE_CONTENT, "message", java.util.Map.of("title",
                     "Excel にできません", "message", "このシートは Excel の様式に収まりません: " + e.getMessage()));

@@ -54,9 +54,9 @@ final class RolloverCommand implements Callable<Integer> {
             err.println("hyoka: --from-year " + fromYear + " is not a fiscal year such as 2024");
             return ExitCodes.BAD_INPUT;
         }
-        // whoever can reach the database from a shell is the evaluation office
+        // whoever can reach the database from a shell is the evaluation office of the city named
         Actor office = new Actor("cli:" + System.getProperty("user.name", "unknown").toLowerCase(Locale.ROOT),
-                Role.ADMINISTRATOR, null);
+                Role.ADMINISTRATOR, code.get().value(), null);
         try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
             RolloverResult result = context.getBean(EvaluationService.class)
                     .rollover(code.get().value(), fromYear, office, "cli");

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.accounts.AddResult;
 import org.hyoka.accounts.NewAccount;
 import org.hyoka.accounts.UserAccounts;
@@ -42,6 +44,10 @@ final class UserCommand {
                         + "or REVIEWER (評価者)")
         private Role role;
 
+        @Option(names = "--municipality", paramLabel = "CODE", description = "the municipality (全国地方公共団体コード, "
+                + "6 digits) the account works for; registered now if it is not yet. Every role but OPERATOR has one.")
+        private @Nullable String municipality;
+
         @Option(names = "--division", paramLabel = "課", description = "the division (課) an EDITOR works for")
         private @Nullable String division;
 
@@ -61,14 +67,25 @@ final class UserCommand {
                 spec.commandLine().getErr().println("hyoka: no password given; nothing added");
                 return ExitCodes.BAD_INPUT;
             }
+            Optional<MunicipalityCode> code = Optional.empty();
+            if (municipality != null) {
+                code = MunicipalityCode.parse(municipality.strip());
+                if (code.isEmpty()) {
+                    java.util.Arrays.fill(password, '\0');
+                    spec.commandLine().getErr().println("hyoka: --municipality " + municipality + " is not a 6-digit "
+                            + "municipality code with a valid check digit (全国地方公共団体コード)");
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
             try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
-                AddResult result = context.getBean(UserAccounts.class)
-                        .add(new NewAccount(username, password, role, division));
+                AddResult result = context.getBean(UserAccounts.class).add(new NewAccount(username, password, role,
+                        code.map(MunicipalityCode::value).orElse(null), division));
                 if (result instanceof AddResult.Refused refused) {
                     spec.commandLine().getErr().println("hyoka: " + refused.reason());
                     return ExitCodes.BAD_INPUT;
                 }
-                spec.commandLine().getOut().println("hyoka: added user " + UserNames.canonical(username) + " (" + role + ")");
+                spec.commandLine().getOut().println("hyoka: added user " + UserNames.canonical(username) + " (" + role
+                        + code.map(c -> ", " + c.value()).orElse("") + ")");
                 return ExitCodes.OK;
             }
         }

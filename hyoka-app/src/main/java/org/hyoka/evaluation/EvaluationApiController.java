@@ -182,19 +182,26 @@ class EvaluationApiController {
     @GetMapping("/progress")
     @Operation(summary = "Progress board", description = "Sheets of a city and year per 部/課 and state, with the "
             + "deadline; administrators and reviewers.")
-    ProgressBoard progress(@RequestParam String municipalityCode, @RequestParam int fiscalYear) {
+    ProgressBoard progress(@RequestParam(required = false) @Nullable String municipalityCode,
+            @RequestParam int fiscalYear) {
         Actor actor = actor();
-        if (actor.role() == Role.EDITOR) {
-            throw ApiRefusal.forbidden("進捗の一覧は管理者と評価者だけが見られます");
+        if (actor.role() == Role.EDITOR || actor.role() == Role.OPERATOR) {
+            throw ApiRefusal.forbidden("進捗の一覧は自治体の管理者と評価者だけが見られます");
         }
-        return evaluation.progress(city(municipalityCode), fiscalYear);
+        if (municipalityCode != null && !actor.belongsTo(city(municipalityCode))) {
+            throw ApiRefusal.forbidden("他の自治体の進捗は見られません");
+        }
+        return evaluation.progress(actor, fiscalYear);
     }
 
     @PostMapping(path = "/rollover", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Roll over to next year", description = "Administrators: next year's drafts from a city's "
             + "sheets of fromFiscalYear; sheets already rolled over are skipped.")
     RolloverResult rollover(@RequestBody ApiViews.RolloverRequest body, HttpServletRequest request) {
-        String code = city(Optional.ofNullable(body.municipalityCode()).orElse(""));
+        Actor actor = actor();
+        String code = body.municipalityCode() == null ? actor.ownMunicipality()
+                .orElseThrow(() -> ApiRefusal.forbidden("年度の繰越は自治体の管理者だけが行えます"))
+                : city(body.municipalityCode());
         return evaluation.rollover(code, required(body.fromFiscalYear(), "fromFiscalYear"), actor(),
                 request.getRemoteAddr());
     }

@@ -67,7 +67,7 @@ public class EvaluationService {
     public Optional<WorkingSheet> working(long sheetId, Actor actor) {
         return readable(sheetId, actor).map(row -> new WorkingSheet(sheetId, latest(row), row.state(), row.revision(),
                 row.publishedRevision(), row.previousImprovementGoal(), store.comments(sheetId),
-                Workflow.available(actor, row.state(), row.division())));
+                Workflow.available(actor, row.state(), row.owner())));
     }
 
     /**
@@ -93,7 +93,7 @@ public class EvaluationService {
             if (text != null && text.length() > COMMENT_MAX) {
                 return new MoveOutcome.Refused("コメントは" + COMMENT_MAX + "文字以内にしてください");
             }
-            Workflow.Decision decision = Workflow.decide(actor, transition, row.state(), row.division(), text);
+            Workflow.Decision decision = Workflow.decide(actor, transition, row.state(), row.owner(), text);
             if (decision instanceof Workflow.Decision.Refused refused) {
                 return new MoveOutcome.Refused(refused.reason());
             }
@@ -101,8 +101,10 @@ public class EvaluationService {
             StoredRevision current = store.revision(sheetId, row.revision()).orElseThrow();
             Sheet sheet = documents.read(sheetId, current.document());
             if (transition == Transition.SUBMIT) {
-                UnitCostTable unitCosts = settings.map(EvaluationSettings::unitCosts).orElseGet(UnitCostTable::standard);
-                List<String> vocabulary = settings.map(EvaluationSettings::directionVocabulary).orElse(List.of());
+                String city = row.municipalityCode();
+                UnitCostTable unitCosts = settings.map(s -> s.unitCosts(city))
+                        .orElseGet(() -> UnitCostTable.shippedFor(city));
+                List<String> vocabulary = settings.map(s -> s.directionVocabulary(city)).orElse(List.of());
                 List<SubmissionRules.Problem> problems = SubmissionRules.check(sheet,
                         new SheetChecks(unitCosts).check(sheet), vocabulary, row.previousImprovementGoal());
                 if (!problems.isEmpty()) {
@@ -124,7 +126,7 @@ public class EvaluationService {
             if (publishing) {
                 sheets.publish(sheetId, sheet);
             }
-            audit.record(actor.username(), actor.role().name(), from, AuditActions.move(transition), sheetId,
+            audit.record(actor, from, AuditActions.move(transition), sheetId,
                     row.state().label() + " → " + to.label() + "、第" + number + "版"
                             + (text == null ? "" : "、コメント：" + text));
             return new MoveOutcome.Moved(to, number);
@@ -149,7 +151,7 @@ public class EvaluationService {
             }
             int revision = found.get().revision();
             long id = store.addComment(sheetId, revision, actor.username(), actor.role(), stripped, now(), null);
-            audit.record(actor.username(), actor.role().name(), from, AuditActions.COMMENT, sheetId,
+            audit.record(actor, from, AuditActions.COMMENT, sheetId,
                     "第" + revision + "版へのコメント（" + id + "）：" + stripped);
             return new SaveOutcome.Saved(revision);
         });
@@ -189,8 +191,9 @@ public class EvaluationService {
      * @throws org.springframework.security.access.AccessDeniedException unless the actor is an administrator
      */
     public RolloverResult rollover(String municipalityCode, int fromFiscalYear, Actor admin, String from) {
-        if (admin.role() != Role.ADMINISTRATOR) {
-            throw new org.springframework.security.access.AccessDeniedException("年度の繰越は管理者だけが行えます");
+        if (!admin.administers(municipalityCode)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "年度の繰越は、その自治体の管理者だけが行えます");
         }
         try {
             return Objects.requireNonNull(transactions.execute(
@@ -202,19 +205,33 @@ public class EvaluationService {
         }
     }
 
-    public ProgressBoard progress(String municipalityCode, int fiscalYear) {
-        return ProgressBoards.of(fiscalYear, settings.flatMap(s -> s.deadline(fiscalYear)).orElse(null),
-                store.stateCounts(municipalityCode, fiscalYear));
+    /**
+     * The board of the actor's own municipality: reviewers and the office see it, editors do not.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
+     */
+    public ProgressBoard progress(Actor actor, int fiscalYear) {
+        String city = actor.municipalityCode();
+        if (city == null || actor.role() == Role.EDITOR) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "進捗は、その自治体の管理者と評価者だけが見られます");
+        }
+        return ProgressBoards.of(fiscalYear, settings.flatMap(s -> s.deadline(city, fiscalYear)).orElse(null),
+                store.stateCounts(city, fiscalYear));
     }
 
-    /** Editors see their own 課's sheets; reviewers and administrators all. */
+    /** Editors see their own 課's sheets; reviewers and administrators all of their own city's, nobody another's. */
     public Page<WorkingSummary> workList(Actor actor, @Nullable Integer fiscalYear, @Nullable EvaluationState state,
             int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw new IllegalArgumentException("page from 0, size 1 to 500: " + page + ", " + size);
         }
+        String city = actor.municipalityCode();
+        if (city == null) {
+            return new Page<>(List.of(), 0, page, size);
+        }
         String division = actor.role() == Role.EDITOR ? actor.division() : null;
-        return store.summaries(division, fiscalYear, state, page, size);
+        return store.summaries(city, division, fiscalYear, state, page, size);
     }
 
     private SaveOutcome store(long sheetId, int baseRevision, Sheet edited, Actor actor, String from,
@@ -224,7 +241,7 @@ public class EvaluationService {
             return new SaveOutcome.Refused(NOT_FOUND);
         }
         WorkflowRow row = found.get();
-        if (!actor.mayEdit(row.division())) {
+        if (!actor.mayEdit(row.owner())) {
             return new SaveOutcome.Refused(actor.role().label() + "はこのシートを編集できません");
         }
         if (baseRevision != row.revision()) {
@@ -257,7 +274,7 @@ public class EvaluationService {
         int number = row.revision() + 1;
         store.addRevision(sheetId, number, documents.write(edited), actor.username(), at, row.state(), note);
         int changed = SheetDiff.between(before, edited).size();
-        audit.record(actor.username(), actor.role().name(), from, action, sheetId,
+        audit.record(actor, from, action, sheetId,
                 "第" + number + "版" + (note == null ? "" : "（" + note + "）") + "、" + changed + "項目を変更");
         return new SaveOutcome.Saved(number);
     }
@@ -272,8 +289,7 @@ public class EvaluationService {
     }
 
     private Optional<WorkflowRow> readable(long sheetId, Actor actor) {
-        return store.find(sheetId).filter(row -> actor.role() != Role.EDITOR
-                || Objects.equals(actor.division(), row.division()));
+        return store.find(sheetId).filter(row -> actor.mayRead(row.owner()));
     }
 
     private Sheet latest(WorkflowRow row) {

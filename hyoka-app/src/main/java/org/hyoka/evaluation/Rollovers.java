@@ -46,7 +46,7 @@ final class Rollovers {
             store.addRevision(id, 1, documents.write(draft.sheet()), admin.username(), at, EvaluationState.DRAFT,
                     draft.sheet().fiscalYear().plus(-1).toWareki() + "から繰越");
         }
-        audit.record(admin.username(), admin.role().name(), from, AuditActions.ROLLOVER, null,
+        audit.record(admin, from, AuditActions.ROLLOVER, null,
                 municipalityCode + " " + FiscalYear.of(fromFiscalYear).toWareki() + " → "
                         + FiscalYear.of(fromFiscalYear + 1).toWareki() + "：" + ids.size() + "件を作成、"
                         + skipped + "件は作成済みのため省略");

@@ -148,10 +148,12 @@ class WorkflowStore {
     }
 
     /** Sheets in work, optionally of one 課 only; most recently changed first. */
-    Page<WorkingSummary> summaries(@Nullable String division, @Nullable Integer fiscalYear,
+    Page<WorkingSummary> summaries(String municipalityCode, @Nullable String division, @Nullable Integer fiscalYear,
             @Nullable EvaluationState state, int page, int size) {
         List<String> conditions = new ArrayList<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource();
+        conditions.add("municipality_code = :municipality");
+        parameters.addValue("municipality", municipalityCode);
         if (division != null) {
             conditions.add("division = :division");
             parameters.addValue("division", division);

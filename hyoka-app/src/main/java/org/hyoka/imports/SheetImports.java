@@ -53,15 +53,15 @@ public class SheetImports {
     }
 
     /** The report checks 人件費計 with the office's unit costs as they are now, not as they were at start. */
-    private UploadReader reader() {
+    private UploadReader reader(@Nullable String city) {
         SheetChecks checks = new SheetChecks(
-                settings.map(EvaluationSettings::unitCosts).orElseGet(UnitCostTable::standard));
+                settings.map(s -> s.unitCosts(city)).orElseGet(() -> UnitCostTable.shippedFor(city)));
         return new UploadReader(new SheetImporter(directory, checks), json, checks, maxFileBytes);
     }
 
     public ImportPreview preview(List<UploadedFile> files, Optional<MunicipalityCode> municipality, String owner) {
         Optional<Municipality> city = municipality.map(directory::municipality);
-        UploadReader reader = reader();
+        UploadReader reader = reader(municipality.map(MunicipalityCode::value).orElse(null));
         List<FilePreview> previews = files.stream().map(file -> reader.read(file, city)).toList();
         byte[] token = new byte[16];
         random.nextBytes(token);
@@ -107,7 +107,7 @@ public class SheetImports {
 
     /** Whoever brings sheets in holds the whole database: the role of an administrator, on every way in. */
     private void audited(List<StoredSheet> saved, String author, @Nullable String from) {
-        audit.recordEach(author, Role.ADMINISTRATOR.name(), from, AuditActions.IMPORT,
+        audit.recordEach((String) null, author, Role.ADMINISTRATOR.name(), from, AuditActions.IMPORT,
                 saved.stream().map(StoredSheet::id).toList(),
                 saved.stream().map(s -> s.sheet().fiscalYear().toWareki() + " " + s.sheet().title()).toList());
     }

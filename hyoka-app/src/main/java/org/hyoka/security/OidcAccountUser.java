@@ -19,6 +19,7 @@ final class OidcAccountUser extends DefaultOidcUser implements SignedIn {
 
     private final String username;
     private final Role role;
+    private final @Nullable String municipalityCode;
     private final @Nullable String division;
 
     OidcAccountUser(OidcUser signedIn, Account account) {
@@ -26,6 +27,7 @@ final class OidcAccountUser extends DefaultOidcUser implements SignedIn {
                 signedIn.getUserInfo());
         this.username = account.username();
         this.role = account.role();
+        this.municipalityCode = account.municipalityCode();
         this.division = account.division();
     }
 
@@ -37,6 +39,11 @@ final class OidcAccountUser extends DefaultOidcUser implements SignedIn {
     @Override
     public Role role() {
         return role;
+    }
+
+    @Override
+    public @Nullable String municipalityCode() {
+        return municipalityCode;
     }
 
     @Override

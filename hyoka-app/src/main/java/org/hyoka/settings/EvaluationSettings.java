@@ -16,6 +16,7 @@ import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
+import org.hyoka.sheet.ProjectDirection;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
@@ -38,62 +39,70 @@ public class EvaluationSettings {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
-    private final UnitCostTable standardCosts = UnitCostTable.standard();
-    private final Rubric standardRubric = Rubric.standard();
 
     EvaluationSettings(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
 
-    /** The shipped table, with the years the city has set replaced by its own figures. */
-    public UnitCostTable unitCosts() {
+    /**
+     * The city's unit costs: what its office set, over what ships for it ({@link UnitCostTable#shippedFor}
+     * — つくば市's derived figures for つくば市, nothing for any other city).
+     */
+    public UnitCostTable unitCosts(@Nullable String municipalityCode) {
+        UnitCostTable shipped = UnitCostTable.shippedFor(municipalityCode);
         TreeMap<Integer, UnitCosts> byYear = new TreeMap<>();
-        standardCosts.all().forEach(c -> byYear.put(c.fiscalYear(), c));
-        setUnitCosts().forEach(c -> byYear.put(c.fiscalYear(), c));
-        return new UnitCostTable(byYear.values(), standardCosts.rounding());
+        shipped.all().forEach(c -> byYear.put(c.fiscalYear(), c));
+        setUnitCosts(municipalityCode).forEach(c -> byYear.put(c.fiscalYear(), c));
+        return new UnitCostTable(byYear.values(), shipped.rounding());
     }
 
     /** Only the years the city has set itself. */
-    public List<UnitCosts> setUnitCosts() {
-        return jdbc.query("SELECT fiscal_year, full_time_employee, overtime_hour FROM unit_cost_setting "
-                + "ORDER BY fiscal_year", (row, n) -> new UnitCosts(row.getInt(1), row.getBigDecimal(2),
-                        row.getBigDecimal(3)));
+    public List<UnitCosts> setUnitCosts(@Nullable String municipalityCode) {
+        return jdbc.query("SELECT fiscal_year, full_time_employee, overtime_hour FROM municipality_unit_cost "
+                + "WHERE municipality_code = ? ORDER BY fiscal_year", (row, n) -> new UnitCosts(row.getInt(1),
+                        row.getBigDecimal(2), row.getBigDecimal(3)), municipalityCode);
     }
 
-    public Rubric rubric() {
+    /** The city's own comments over those shipped for it (つくば市's for つくば市 only). */
+    public Rubric rubric(@Nullable String municipalityCode) {
+        Rubric shipped = Rubric.shippedFor(municipalityCode);
         EnumMap<AssessmentItem, Map<Integer, String>> comments = new EnumMap<>(AssessmentItem.class);
         for (AssessmentItem item : AssessmentItem.values()) {
-            comments.put(item, new TreeMap<>(standardRubric.commentsFor(item)));
+            comments.put(item, new TreeMap<>(shipped.commentsFor(item)));
         }
-        jdbc.query("SELECT item, score, comment FROM rubric_comment", row -> {
+        jdbc.query("SELECT item, score, comment FROM municipality_rubric_comment WHERE municipality_code = ?", row -> {
             comments.get(AssessmentItem.valueOf(row.getString(1))).put(row.getInt(2), row.getString(3));
-        });
+        }, municipalityCode);
         return new Rubric(comments);
     }
 
-    public List<String> directionVocabulary() {
-        return jdbc.queryForList("SELECT term FROM direction_term ORDER BY position", String.class);
+    /** The city's 方向性, or the standard terms until its office sets its own. */
+    public List<String> directionVocabulary(@Nullable String municipalityCode) {
+        List<String> own = jdbc.queryForList("SELECT term FROM municipality_direction_term WHERE municipality_code = ? "
+                + "ORDER BY position", String.class, municipalityCode);
+        return own.isEmpty() ? ProjectDirection.STANDARD_TERMS : own;
     }
 
-    public Optional<LocalDate> deadline(int fiscalYear) {
-        return jdbc.queryForList("SELECT deadline FROM evaluation_deadline WHERE fiscal_year = ?", LocalDate.class,
-                fiscalYear).stream().findFirst();
+    public Optional<LocalDate> deadline(@Nullable String municipalityCode, int fiscalYear) {
+        return jdbc.queryForList("SELECT deadline FROM municipality_deadline WHERE municipality_code = ? "
+                + "AND fiscal_year = ?", LocalDate.class, municipalityCode, fiscalYear).stream().findFirst();
     }
 
-    public Map<Integer, LocalDate> deadlines() {
+    public Map<Integer, LocalDate> deadlines(@Nullable String municipalityCode) {
         Map<Integer, LocalDate> deadlines = new TreeMap<>();
-        jdbc.query("SELECT fiscal_year, deadline FROM evaluation_deadline",
+        jdbc.query("SELECT fiscal_year, deadline FROM municipality_deadline WHERE municipality_code = ?",
                 row -> {
                     deadlines.put(row.getInt(1), row.getObject(2, LocalDate.class));
-                });
+                }, municipalityCode);
         return deadlines;
     }
 
-    public List<OrgUnit> organization() {
-        return jdbc.query("SELECT id, department, division, section FROM org_unit ORDER BY department, division, "
-                + "section", (row, n) -> new OrgUnit(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getString(4).isEmpty() ? null : row.getString(4)));
+    public List<OrgUnit> organization(@Nullable String municipalityCode) {
+        return jdbc.query("SELECT id, department, division, section FROM municipality_org_unit "
+                + "WHERE municipality_code = ? ORDER BY department, division, section",
+                (row, n) -> new OrgUnit(row.getLong(1), row.getString(2), row.getString(3),
+                        row.getString(4).isEmpty() ? null : row.getString(4)), municipalityCode);
     }
 
     @Transactional
@@ -115,11 +124,12 @@ public class EvaluationSettings {
             return new SettingsChange.Invalid(problems);
         }
         try {
-            jdbc.update("INSERT INTO org_unit (department, division, section) VALUES (?, ?, ?)", dept, div, sec);
+            jdbc.update("INSERT INTO municipality_org_unit (municipality_code, department, division, section) "
+                    + "VALUES (?, ?, ?, ?)", city(by), dept, div, sec);
         } catch (DuplicateKeyException e) {
             return SettingsChange.invalid("「" + label(dept, div, sec) + "」は登録済みです。");
         }
-        audit.record(by.username(), by.role().name(), from, AuditActions.ORGANIZATION_ADD, null, label(dept, div, sec));
+        audit.record(by, from, AuditActions.ORGANIZATION_ADD, null, label(dept, div, sec));
         return new SettingsChange.Saved("「" + label(dept, div, sec) + "」を追加しました。");
     }
 
@@ -129,13 +139,13 @@ public class EvaluationSettings {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<OrgUnit> unit = organization().stream().filter(u -> u.id() == id).findFirst();
+        Optional<OrgUnit> unit = organization(city(by)).stream().filter(u -> u.id() == id).findFirst();
         if (unit.isEmpty()) {
             return SettingsChange.invalid("その組織はすでに削除されています。一覧を確認してください。");
         }
-        jdbc.update("DELETE FROM org_unit WHERE id = ?", id);
+        jdbc.update("DELETE FROM municipality_org_unit WHERE id = ? AND municipality_code = ?", id, city(by));
         String name = label(unit.get().department(), unit.get().division(), unit.get().sectionName().orElse(""));
-        audit.record(by.username(), by.role().name(), from, AuditActions.ORGANIZATION_REMOVE, null, name);
+        audit.record(by, from, AuditActions.ORGANIZATION_REMOVE, null, name);
         return new SettingsChange.Saved("「" + name + "」を削除しました。");
     }
 
@@ -162,10 +172,11 @@ public class EvaluationSettings {
         if (!problems.isEmpty()) {
             return new SettingsChange.Invalid(problems);
         }
-        jdbc.update("DELETE FROM unit_cost_setting WHERE fiscal_year = ?", year.get());
-        jdbc.update("INSERT INTO unit_cost_setting (fiscal_year, full_time_employee, overtime_hour) VALUES (?, ?, ?)",
-                year.get(), fte.get(), overtime.get());
-        audit.record(by.username(), by.role().name(), from, AuditActions.UNIT_COSTS, null,
+        jdbc.update("DELETE FROM municipality_unit_cost WHERE municipality_code = ? AND fiscal_year = ?", city(by),
+                year.get());
+        jdbc.update("INSERT INTO municipality_unit_cost (municipality_code, fiscal_year, full_time_employee, "
+                + "overtime_hour) VALUES (?, ?, ?, ?)", city(by), year.get(), fte.get(), overtime.get());
+        audit.record(by, from, AuditActions.UNIT_COSTS, null,
                 org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：正職員1人当たり" + fte.get().toPlainString()
                         + "千円、時間外勤務1時間当たり" + overtime.get().toPlainString() + "千円");
         return new SettingsChange.Saved(org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "の単価を保存しました。");
@@ -177,10 +188,12 @@ public class EvaluationSettings {
         if (refused.isPresent()) {
             return refused.get();
         }
-        jdbc.update("DELETE FROM unit_cost_setting WHERE fiscal_year = ?", fiscalYear);
-        audit.record(by.username(), by.role().name(), from, AuditActions.UNIT_COSTS_CLEAR, null,
+        jdbc.update("DELETE FROM municipality_unit_cost WHERE municipality_code = ? AND fiscal_year = ?", city(by),
+                fiscalYear);
+        audit.record(by, from, AuditActions.UNIT_COSTS_CLEAR, null,
                 org.hyoka.sheet.FiscalYear.of(fiscalYear).toWareki());
-        return new SettingsChange.Saved("単価の設定を取り消し、標準の単価に戻しました。");
+        return new SettingsChange.Saved(UnitCostTable.shippedFor(city(by)).forYear(fiscalYear).isPresent()
+                ? "単価の設定を取り消し、同梱の単価に戻しました。" : "単価の設定を取り消しました。この年度の人件費計は検算されません。");
     }
 
     /** A blank comment removes the city's own, so the standard comment (if any) applies again. */
@@ -202,20 +215,21 @@ public class EvaluationSettings {
             return new SettingsChange.Invalid(problems);
         }
         int changed = 0;
+        Rubric shipped = Rubric.shippedFor(city(by));
         for (var item : comments.entrySet()) {
             for (var score : item.getValue().entrySet()) {
                 String comment = score.getValue().strip();
-                String standard = standardRubric.standardComment(item.getKey(), score.getKey()).orElse("");
-                jdbc.update("DELETE FROM rubric_comment WHERE item = ? AND score = ?", item.getKey().name(),
-                        score.getKey());
+                String standard = shipped.standardComment(item.getKey(), score.getKey()).orElse("");
+                jdbc.update("DELETE FROM municipality_rubric_comment WHERE municipality_code = ? AND item = ? "
+                        + "AND score = ?", city(by), item.getKey().name(), score.getKey());
                 if (!comment.isEmpty() && !comment.equals(standard)) {
-                    jdbc.update("INSERT INTO rubric_comment (item, score, comment) VALUES (?, ?, ?)",
-                            item.getKey().name(), score.getKey(), comment);
+                    jdbc.update("INSERT INTO municipality_rubric_comment (municipality_code, item, score, comment) "
+                            + "VALUES (?, ?, ?, ?)", city(by), item.getKey().name(), score.getKey(), comment);
                     changed++;
                 }
             }
         }
-        audit.record(by.username(), by.role().name(), from, AuditActions.RUBRIC, null,
+        audit.record(by, from, AuditActions.RUBRIC, null,
                 "標準と異なる文例" + changed + "件");
         return new SettingsChange.Saved("評価の文例を保存しました。");
     }
@@ -245,12 +259,13 @@ public class EvaluationSettings {
         if (!problems.isEmpty()) {
             return new SettingsChange.Invalid(problems);
         }
-        jdbc.update("DELETE FROM direction_term");
+        jdbc.update("DELETE FROM municipality_direction_term WHERE municipality_code = ?", city(by));
         int position = 1;
         for (String term : unique) {
-            jdbc.update("INSERT INTO direction_term (position, term) VALUES (?, ?)", position++, term);
+            jdbc.update("INSERT INTO municipality_direction_term (municipality_code, position, term) VALUES (?, ?, ?)",
+                    city(by), position++, term);
         }
-        audit.record(by.username(), by.role().name(), from, AuditActions.DIRECTIONS, null, String.join("、", unique));
+        audit.record(by, from, AuditActions.DIRECTIONS, null, String.join("、", unique));
         return new SettingsChange.Saved("方向性の選択肢を保存しました（" + unique.size() + "件）。");
     }
 
@@ -272,18 +287,25 @@ public class EvaluationSettings {
         if (!problems.isEmpty()) {
             return new SettingsChange.Invalid(problems);
         }
-        jdbc.update("DELETE FROM evaluation_deadline WHERE fiscal_year = ?", year.get());
-        jdbc.update("INSERT INTO evaluation_deadline (fiscal_year, deadline) VALUES (?, ?)", year.get(),
-                deadline.get());
-        audit.record(by.username(), by.role().name(), from, AuditActions.DEADLINE, null,
+        jdbc.update("DELETE FROM municipality_deadline WHERE municipality_code = ? AND fiscal_year = ?", city(by),
+                year.get());
+        jdbc.update("INSERT INTO municipality_deadline (municipality_code, fiscal_year, deadline) VALUES (?, ?, ?)",
+                city(by), year.get(), deadline.get());
+        audit.record(by, from, AuditActions.DEADLINE, null,
                 org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：" + deadline.get());
         return new SettingsChange.Saved(org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "の提出期限を"
                 + deadline.get() + "にしました。");
     }
 
+    /** Only a city's own office changes its settings; the operator's account belongs to no city. */
     private static Optional<SettingsChange> refuseUnlessAdministrator(Actor by) {
-        return by.role() == Role.ADMINISTRATOR ? Optional.empty()
-                : Optional.of(SettingsChange.invalid("設定を変更できるのは管理者だけです。"));
+        return by.role() == Role.ADMINISTRATOR && by.municipalityCode() != null ? Optional.empty()
+                : Optional.of(SettingsChange.invalid("設定を変更できるのは自治体の管理者だけです。"));
+    }
+
+    /** The municipality an administrator's change is for: always their own. */
+    private static String city(Actor by) {
+        return java.util.Objects.requireNonNull(by.municipalityCode(), "an administrator belongs to a municipality");
     }
 
     private static void requireName(String name, String what, List<String> problems) {

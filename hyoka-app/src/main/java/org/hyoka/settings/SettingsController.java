@@ -46,9 +46,9 @@ class SettingsController {
 
     @GetMapping("/settings")
     String index(Model model) {
-        model.addAttribute("units", settings.organization().size());
-        model.addAttribute("directions", settings.directionVocabulary());
-        model.addAttribute("deadlines", settings.deadlines());
+        model.addAttribute("units", settings.organization(city()).size());
+        model.addAttribute("directions", settings.directionVocabulary(city()));
+        model.addAttribute("deadlines", settings.deadlines(city()));
         return "settings/index";
     }
 
@@ -78,7 +78,7 @@ class SettingsController {
     private String organizationPage(CsrfToken csrf, Model model, List<String> problems, String department,
             String division, String section) {
         model.addAttribute("page", page(csrf, model, problems));
-        model.addAttribute("units", settings.organization());
+        model.addAttribute("units", settings.organization(city()));
         model.addAttribute("entered", List.of(department, division, section));
         return "settings/organization";
     }
@@ -108,8 +108,8 @@ class SettingsController {
     }
 
     private String unitCostPage(CsrfToken csrf, Model model, List<String> problems, List<String> entered) {
-        List<Integer> own = settings.setUnitCosts().stream().map(UnitCosts::fiscalYear).toList();
-        List<UnitCostRow> rows = settings.unitCosts().all().stream()
+        List<Integer> own = settings.setUnitCosts(city()).stream().map(UnitCosts::fiscalYear).toList();
+        List<UnitCostRow> rows = settings.unitCosts(city()).all().stream()
                 .map(c -> new UnitCostRow(c, own.contains(c.fiscalYear()))).toList();
         model.addAttribute("page", page(csrf, model, problems));
         model.addAttribute("rows", rows);
@@ -143,7 +143,7 @@ class SettingsController {
     }
 
     private String rubricPage(CsrfToken csrf, Model model, List<String> problems, Map<String, String> entered) {
-        Rubric rubric = settings.rubric();
+        Rubric rubric = settings.rubric(city());
         Rubric standard = Rubric.standard();
         List<RubricRow> rows = new ArrayList<>();
         for (AssessmentItem item : AssessmentItem.values()) {
@@ -161,7 +161,7 @@ class SettingsController {
 
     @GetMapping("/settings/directions")
     String directions(CsrfToken csrf, Model model) {
-        return directionsPage(csrf, model, List.of(), String.join("\n", settings.directionVocabulary()));
+        return directionsPage(csrf, model, List.of(), String.join("\n", settings.directionVocabulary(city())));
     }
 
     @PostMapping("/settings/directions")
@@ -201,7 +201,7 @@ class SettingsController {
 
     private String deadlinePage(CsrfToken csrf, Model model, List<String> problems, List<String> entered) {
         Map<String, String> rows = new java.util.LinkedHashMap<>();
-        settings.deadlines().forEach((year, date) -> rows.put(FiscalYear.of(year).toWareki(), date.toString()));
+        settings.deadlines(city()).forEach((year, date) -> rows.put(FiscalYear.of(year).toWareki(), date.toString()));
         model.addAttribute("page", page(csrf, model, problems));
         model.addAttribute("rows", rows);
         model.addAttribute("entered", entered);
@@ -229,5 +229,10 @@ class SettingsController {
 
     private Actor actor() {
         return currentActor.current().orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+
+    /** Every settings page is the signed-in office's own city's; the operator has none. */
+    private String city() {
+        return actor().ownMunicipality().orElseThrow(() -> new AccessDeniedException("自治体に属するアカウントではありません"));
     }
 }

@@ -272,6 +272,23 @@ public class SheetRepository {
     }
 
     /** Published sheets and their first revision, in state PUBLISHED, of the evaluation cycle. */
+    /**
+     * A sheet's municipality becomes a tenant when its first sheet is stored: it then has settings,
+     * and accounts can be made for it. Sheets without a code belong to no tenant.
+     */
+    private void registerTenants(List<SheetColumns> columns, Instant savedAt) {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        for (SheetColumns c : columns) {
+            if (c.municipalityCode() != null) {
+                names.putIfAbsent(c.municipalityCode(), c.municipalityName() == null ? c.municipalityCode()
+                        : c.municipalityName());
+            }
+        }
+        names.forEach((code, name) -> jdbc.update("INSERT INTO municipality (code, name, created_at) "
+                + "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM municipality WHERE code = ?)", code, name,
+                savedAt.atOffset(ZoneOffset.UTC), code));
+    }
+
     private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt, String author) {
         List<String> texts = sheets.stream().map(documents::write).toList();
         List<Long> ids = insertRows(sheets, texts, savedAt, PUBLISHED);
@@ -298,6 +315,7 @@ public class SheetRepository {
 
     private List<Long> insertRows(List<Sheet> sheets, List<String> texts, Instant savedAt, String status) {
         List<SheetColumns> columns = sheets.stream().map(SheetColumns::of).toList();
+        registerTenants(columns, savedAt);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
         jdbc.batchUpdate(connection -> connection.prepareStatement("INSERT INTO sheet (municipality_code, "

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.workflow.Owner;
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.Revision;
@@ -82,7 +83,7 @@ class EditorController {
                     List.of("フォームの版が読み取れませんでした。ページを開き直してから入力し直してください。"), null, null,
                     HttpStatus.BAD_REQUEST);
         }
-        SheetBinder.Binding binding = binder().bind(form, baseSheet, mayReassign(actor));
+        SheetBinder.Binding binding = binder(Owner.codeOf(baseSheet)).bind(form, baseSheet, mayReassign(actor));
         if (!binding.problems().isEmpty()) {
             return page(ready.chrome(), ready.working(), form, binding.sheet(), baseNumber, binding.problems(), List.of(),
                     null, null, HttpStatus.UNPROCESSABLE_ENTITY);
@@ -98,7 +99,7 @@ class EditorController {
             WorkingSheet now = evaluation.working(ready.id(), actor).orElse(ready.working());
             EditorPage.Conflict shown = new EditorPage.Conflict(conflict.yourBase(), conflict.current(),
                     conflict.changedSinceYourBase(), merge.changedByBoth());
-            Sheet merged = binder().bind(merge.form(), conflict.currentSheet(), mayReassign(actor)).sheet();
+            Sheet merged = binder(Owner.codeOf(conflict.currentSheet())).bind(merge.form(), conflict.currentSheet(), mayReassign(actor)).sheet();
             return page(ready.chrome(), now, merge.form(), merged, conflict.current(), List.of(), List.of(), shown,
                     null, HttpStatus.CONFLICT);
         }
@@ -123,15 +124,16 @@ class EditorController {
         }
         Sheet base = working.get().sheet();
         SheetForm form = SheetForm.fromRequest(FormLayout.of(base), request.getParameterMap());
-        SheetBinder.Binding binding = binder().bind(form, base, mayReassign(chrome.get().actor()));
-        List<Finding> findings = SheetFacts.of(binding.sheet(), settings.unitCosts()).findings();
+        SheetBinder.Binding binding = binder(Owner.codeOf(base)).bind(form, base, mayReassign(chrome.get().actor()));
+        String city = Owner.codeOf(base);
+        List<Finding> findings = SheetFacts.of(binding.sheet(), settings.unitCosts(city)).findings();
         List<FormProblem> readiness = SubmitReadiness.problems(binding.sheet(), findings,
-                settings.directionVocabulary(), working.get().previousImprovementGoal());
+                settings.directionVocabulary(city), working.get().previousImprovementGoal());
         return ResponseEntity.ok(CheckResponse.of(binding, findings, readiness));
     }
 
     private Optional<ModelAndView> refusal(WorkingSheet working, Actor actor) {
-        if (!actor.mayEdit(working.sheet().organization().division())) {
+        if (!actor.mayEdit(Owner.of(working.sheet()))) {
             return Optional.of(Workbench.message(HttpStatus.FORBIDDEN, "編集できません",
                     "このシートは" + (working.sheet().organization().division() == null ? "担当課の決まっていない"
                             : working.sheet().organization().division() + "の") + "シートです。担当課の職員と評価事務局だけが編集できます。"));
@@ -147,19 +149,21 @@ class EditorController {
     private ModelAndView page(Chrome chrome, WorkingSheet working, SheetForm form, Sheet bound, int baseRevision,
             List<FormProblem> problems, List<String> errors, EditorPage.@Nullable Conflict conflict,
             @Nullable String notice, HttpStatus status) {
-        List<Finding> findings = SheetFacts.of(bound, settings.unitCosts()).findings();
-        List<FormProblem> readiness = SubmitReadiness.problems(bound, findings, settings.directionVocabulary(),
+        String city = Owner.codeOf(working.sheet());
+        List<Finding> findings = SheetFacts.of(bound, settings.unitCosts(city)).findings();
+        List<FormProblem> readiness = SubmitReadiness.problems(bound, findings, settings.directionVocabulary(city),
                 working.previousImprovementGoal());
         EditorPage page = new EditorPage(working, form, baseRevision, mayReassign(chrome.actor()), problems, errors,
-                findings, readiness, EditorPage.proposals(bound), settings.directionVocabulary(),
-                EditorPage.rubricOf(settings.rubric()), settings.unitCosts(), conflict, notice);
+                findings, readiness, EditorPage.proposals(bound), settings.directionVocabulary(city),
+                EditorPage.rubricOf(settings.rubric(city)), settings.unitCosts(city), conflict, notice);
         ModelAndView view = Workbench.page("edit", chrome, Map.of("page", page));
         view.setStatus(status);
         return view;
     }
 
-    private SheetBinder binder() {
-        return new SheetBinder(settings.unitCosts(), settings.rubric());
+    /** The sheet's own city's unit costs and rubric, never another's. */
+    private SheetBinder binder(@Nullable String city) {
+        return new SheetBinder(settings.unitCosts(city), settings.rubric(city));
     }
 
     private static boolean mayReassign(Actor actor) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.workflow.Owner;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.Revision;
 import org.hyoka.evaluation.SaveOutcome;
@@ -89,7 +90,7 @@ class HistoryController {
     private static ModelAndView page(Chrome chrome, WorkingSheet working, List<Revision> revisions,
             HistoryPage.@Nullable Comparison comparison, @Nullable String error, HttpStatus status) {
         boolean mayRestore = working.state().editable()
-                && chrome.actor().mayEdit(working.sheet().organization().division());
+                && chrome.actor().mayEdit(Owner.of(working.sheet()));
         ModelAndView view = Workbench.page("history", chrome,
                 Map.of("page", new HistoryPage(working, revisions, comparison, mayRestore, error)));
         view.setStatus(status);

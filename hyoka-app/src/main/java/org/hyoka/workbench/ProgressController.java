@@ -13,6 +13,9 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hyoka.municipalities.Municipalities;
+import org.hyoka.municipalities.Tenant;
+import org.hyoka.workflow.Actor;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.ProgressBoard;
 import org.hyoka.evaluation.ProgressRow;
@@ -40,24 +43,19 @@ class ProgressController {
     private final Workbench workbench;
     private final EvaluationService evaluation;
     private final SheetRepository sheets;
-    private final EvaluationSettings settings;
+    private final Municipalities municipalityNames;
 
     ProgressController(Workbench workbench, EvaluationService evaluation, SheetRepository sheets,
-            EvaluationSettings settings) {
+            Municipalities municipalityNames) {
         this.workbench = workbench;
         this.evaluation = evaluation;
         this.sheets = sheets;
-        this.settings = settings;
+        this.municipalityNames = municipalityNames;
     }
 
     /** The board with the office's deadline for the year, where the service left it open. */
     private ProgressBoard board(Choice choice) {
-        ProgressBoard board = evaluation.progress(choice.municipality(), choice.fiscalYear());
-        if (board.deadline() != null) {
-            return board;
-        }
-        return new ProgressBoard(board.fiscalYear(), settings.deadline(board.fiscalYear()).orElse(null), board.rows(),
-                board.totals());
+        return evaluation.progress(choice.actor(), choice.fiscalYear());
     }
 
     @GetMapping("/workbench/progress")
@@ -67,7 +65,7 @@ class ProgressController {
         if (chrome.isEmpty()) {
             return Workbench.forbidden();
         }
-        Choice choice = choose(municipalityCode, fiscalYear);
+        Choice choice = choose(chrome.get().actor(), municipalityCode, fiscalYear);
         ProgressBoard board = board(choice);
         ModelAndView view = Workbench.page("progress", chrome.get(), Map.of("page", new ProgressPage(board,
                 choice.municipality(), choice.municipalities(), choice.fiscalYears(), Dates.today(),
@@ -80,11 +78,12 @@ class ProgressController {
     @GetMapping("/workbench/progress.csv")
     ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String municipalityCode,
             @RequestParam(defaultValue = "") String fiscalYear, HttpServletRequest request) {
-        if (workbench.chrome(request, Role.ADMINISTRATOR, Role.REVIEWER).isEmpty()) {
+        Optional<Chrome> chrome = workbench.chrome(request, Role.ADMINISTRATOR, Role.REVIEWER);
+        if (chrome.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
                     .body("権限がありません".getBytes(StandardCharsets.UTF_8));
         }
-        Choice choice = choose(municipalityCode, fiscalYear);
+        Choice choice = choose(chrome.get().actor(), municipalityCode, fiscalYear);
         if (!choice.problems().isEmpty()) {
             return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body(String.join("\n", choice.problems()).getBytes(StandardCharsets.UTF_8));
@@ -131,15 +130,16 @@ class ProgressController {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private record Choice(String municipality, int fiscalYear, Map<String, String> municipalities,
+    private record Choice(Actor actor, String municipality, int fiscalYear, Map<String, String> municipalities,
             List<Integer> fiscalYears, List<String> problems) {
     }
 
-    /** The municipalities and years that have sheets; the first municipality and this fiscal year by default. */
-    private Choice choose(String municipalityCode, String fiscalYear) {
+    /** The actor's own city, always; the years that have sheets, this fiscal year by default. */
+    private Choice choose(Actor actor, String municipalityCode, String fiscalYear) {
+        String own = actor.ownMunicipality().orElse("");
         var facets = sheets.facets(SheetQuery.all(1)).byFilter();
         Map<String, String> municipalities = new TreeMap<>();
-        facets.getOrDefault("municipalityCode", Map.of()).keySet().forEach(code -> municipalities.put(code, code));
+        municipalities.put(own, municipalityNames.find(own).map(Tenant::name).orElse(own));
         TreeSet<Integer> years = new TreeSet<>();
         facets.getOrDefault("fiscalYear", Map.of()).keySet().forEach(y -> Workbench.number(y).ifPresent(years::add));
         int thisYear = Dates.today().getMonthValue() >= 4 ? Dates.today().getYear() : Dates.today().getYear() - 1;
@@ -148,14 +148,9 @@ class ProgressController {
             years.add(years.last() + 1);
         }
         List<String> problems = new ArrayList<>();
-        String municipality = municipalities.isEmpty() ? "" : municipalities.keySet().iterator().next();
-        if (!municipalityCode.isBlank()) {
-            if (MunicipalityCode.isValid(municipalityCode.strip())) {
-                municipality = municipalityCode.strip();
-                municipalities.putIfAbsent(municipality, municipality);
-            } else {
-                problems.add("全国地方公共団体コード「" + municipalityCode + "」が正しくありません。検査数字を含む6桁で指定してください。");
-            }
+        String municipality = own;
+        if (!municipalityCode.isBlank() && !municipalityCode.strip().equals(own)) {
+            problems.add("進捗は自分の自治体（" + municipalities.get(own) + "）のものだけが見られます。");
         }
         int year = thisYear;
         if (!fiscalYear.isBlank()) {
@@ -167,6 +162,6 @@ class ProgressController {
                 problems.add("評価年度「" + fiscalYear + "」は西暦の4桁（例: 2025）で指定してください。");
             }
         }
-        return new Choice(municipality, year, municipalities, List.copyOf(years.descendingSet()), problems);
+        return new Choice(actor, municipality, year, municipalities, List.copyOf(years.descendingSet()), problems);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.workflow.Owner;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.MoveOutcome;
 import org.hyoka.evaluation.SaveOutcome;
@@ -118,8 +119,8 @@ class SheetController {
 
     private ModelAndView page(Chrome chrome, WorkingSheet working, @Nullable String notice, @Nullable String error,
             String commentDraft, HttpStatus status) {
-        boolean mayEdit = working.state().editable() && chrome.actor().mayEdit(working.sheet().organization().division());
-        SheetView view = new SheetView(working, SheetFacts.of(working.sheet(), settings.unitCosts()), mayEdit,
+        boolean mayEdit = working.state().editable() && chrome.actor().mayEdit(Owner.of(working.sheet()));
+        SheetView view = new SheetView(working, SheetFacts.of(working.sheet(), settings.unitCosts(Owner.codeOf(working.sheet()))), mayEdit,
                 submitProblems(working), notice, error, commentDraft);
         ModelAndView page = Workbench.page("sheet", chrome, Map.of("view", view));
         page.setStatus(status);
@@ -130,8 +131,9 @@ class SheetController {
         if (!working.availableTransitions().contains(Transition.SUBMIT)) {
             return List.of();
         }
-        return SubmitReadiness.problems(working.sheet(), SheetFacts.of(working.sheet(), settings.unitCosts()).findings(),
-                settings.directionVocabulary(), working.previousImprovementGoal());
+        String city = Owner.codeOf(working.sheet());
+        return SubmitReadiness.problems(working.sheet(), SheetFacts.of(working.sheet(), settings.unitCosts(city)).findings(),
+                settings.directionVocabulary(city), working.previousImprovementGoal());
     }
 
     private static @Nullable String notice(String done) {

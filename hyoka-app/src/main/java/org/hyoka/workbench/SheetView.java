@@ -46,6 +46,7 @@ public record SheetView(WorkingSheet working, SheetFacts facts, boolean mayEdit,
             case APPROVE -> "承認する";
             case PUBLISH -> "公開する";
             case REOPEN -> "再編集を始める（公開中の内容はそのまま）";
+            case WITHDRAW -> "公開を取り消す";
         };
     }
 
@@ -56,6 +57,7 @@ public record SheetView(WorkingSheet working, SheetFacts facts, boolean mayEdit,
             case APPROVE -> "シートの内容を承認します。公開は評価事務局が行います。";
             case PUBLISH -> "承認済みのこの版を公開します。市民が見る公開ページと検索が更新されます。";
             case REOPEN -> "公開済みのシートを直す新しい版を作ります。公開ページは再公開までこれまでの版のままです。";
+            case WITHDRAW -> "公開ページ・一覧・検索・API・オープンデータからこのシートを外します。公開ページには取消の理由と日付が表示されます（理由は必須）。";
         };
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hyoka.workflow.Owner;
 import org.hyoka.evaluation.WorkingSummary;
 import org.hyoka.sheets.Page;
 import org.hyoka.workflow.Actor;
@@ -45,7 +46,7 @@ public record WorkList(Actor actor, Page<WorkingSummary> page, @Nullable Evaluat
     }
 
     public boolean mayEdit(WorkingSummary row) {
-        return row.state().editable() && actor.mayEdit(row.division());
+        return row.state().editable() && actor.mayEdit(new Owner(actor.municipalityCode(), row.division()));
     }
 
     public String pageHref(int target) {

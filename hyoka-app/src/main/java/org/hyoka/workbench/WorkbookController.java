@@ -3,6 +3,7 @@ package org.hyoka.workbench;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.hyoka.workflow.Owner;
 import org.hyoka.excel.NotRepresentableException;
 import org.hyoka.excel.SheetWorkbookWriter;
 import org.hyoka.settings.EvaluationSettings;
@@ -51,7 +52,7 @@ class WorkbookController {
         }
         Sheet sheet = ((Workbench.Opened.Ready) opened).working().sheet();
         try {
-            return download(new SheetWorkbookWriter(settings.unitCosts()).write(sheet), SheetWorkbookWriter.fileName(sheet));
+            return download(new SheetWorkbookWriter(settings.unitCosts(Owner.codeOf(sheet))).write(sheet), SheetWorkbookWriter.fileName(sheet));
         } catch (NotRepresentableException e) {
             return Workbench.message(HttpStatus.UNPROCESSABLE_CONTENT, "Excel にできません",
                     "このシートは Excel の様式に収まりません: " + e.getMessage());
@@ -69,7 +70,7 @@ class WorkbookController {
                     "ひな形の年度を西暦で指定してください（例: ?year=2025、" + FIRST_YEAR + "～" + LAST_YEAR + "）。");
         }
         FiscalYear fy = FiscalYear.of(fiscalYear.get());
-        return download(new SheetWorkbookWriter(settings.unitCosts()).blank(fy, null),
+        return download(new SheetWorkbookWriter(settings.unitCosts(workbench.chrome(request).get().actor().municipalityCode())).blank(fy, null),
                 SheetWorkbookWriter.templateFileName(fy));
     }
 

@@ -29,9 +29,9 @@ class UserNamesUnitTest {
     void aNewAccountIsCreatedUnderItsCanonicalNameAndAnInnerSpaceIsRefused() {
         char[] password = "long-enough-password".toCharArray();
 
-        NewAccount typed = new NewAccount("\u3000Tanaka\t", password, Role.REVIEWER, null);
+        NewAccount typed = new NewAccount("\u3000Tanaka\t", password, Role.REVIEWER, "082201", null);
         assertThat(typed.username()).isEqualTo("tanaka");
         assertThat(typed.problem()).isEmpty();
-        assertThat(new NewAccount("ta naka", password, Role.REVIEWER, null).problem()).isPresent();
+        assertThat(new NewAccount("ta naka", password, Role.REVIEWER, "082201", null).problem()).isPresent();
     }
 }

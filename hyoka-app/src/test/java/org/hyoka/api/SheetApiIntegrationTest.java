@@ -45,9 +45,9 @@ class SheetApiIntegrationTest {
     void accounts() {
         // the context is shared: other test classes add accounts of their own, so ask for these by name
         if (accounts.find("api-admin").isEmpty()) {
-            assertThat(accounts.add(new NewAccount("api-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null)))
+            assertThat(accounts.add(new NewAccount("api-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null)))
                     .isInstanceOf(AddResult.Added.class);
-            accounts.add(new NewAccount("api-editor", PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
+            accounts.add(new NewAccount("api-editor", PASSWORD.toCharArray(), Role.EDITOR, "082201", "情報政策課"));
         }
     }
 

@@ -49,7 +49,7 @@ class ExcelIntegrationTest {
 
     private static final String CITY = "45200" + MunicipalityCode.checkDigit("45200");
     private static final String DIVISION = "エクセル確認課";
-    private static final Actor OFFICE = new Actor("excel-office", Role.ADMINISTRATOR, null);
+    private static final Actor OFFICE = new Actor("excel-office", Role.ADMINISTRATOR, "082201", null);
     private static final String PASSWORD = "excel-test-password-1";
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -71,8 +71,8 @@ class ExcelIntegrationTest {
     @BeforeEach
     void apiAccounts() {
         if (accounts.find("excel-admin").isEmpty()) {
-            accounts.add(new NewAccount("excel-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
-            accounts.add(new NewAccount("excel-editor", PASSWORD.toCharArray(), Role.EDITOR, DIVISION));
+            accounts.add(new NewAccount("excel-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
+            accounts.add(new NewAccount("excel-editor", PASSWORD.toCharArray(), Role.EDITOR, "082201", DIVISION));
         }
     }
 
@@ -129,7 +129,7 @@ class ExcelIntegrationTest {
     @Test
     void anEditedWorkbookUploadedToImportsIsPreviewedThenSaved() throws Exception {
         Sheet sheet = sheet("エクセル取込み" + NEXT.incrementAndGet());
-        byte[] edited = Workbooks.edited(new SheetWorkbookWriter(settings.unitCosts()).write(sheet),
+        byte[] edited = Workbooks.edited(new SheetWorkbookWriter(settings.unitCosts("082201")).write(sheet),
                 workbook -> Workbooks.cell(workbook, "Hyoka_improvementGoal").setCellValue("Excel で書き直した改善目標。"));
         long before = repository.count();
 
@@ -160,7 +160,7 @@ class ExcelIntegrationTest {
     @Test
     void theApiSavesAWorkbookForAnAdministratorAndRefusesHostileOnesSavingNothing() throws Exception {
         Sheet sheet = sheet("エクセルAPI" + NEXT.incrementAndGet());
-        byte[] xlsx = new SheetWorkbookWriter(settings.unitCosts()).write(sheet);
+        byte[] xlsx = new SheetWorkbookWriter(settings.unitCosts("082201")).write(sheet);
         long before = repository.count();
 
         MockHttpServletResponse saved = mvc.perform(post("/api/sheets").with(httpBasic("excel-admin", PASSWORD))

@@ -28,9 +28,9 @@ class UserAddUnitTest {
     void anEditorNeedsTheDivisionItWorksFor() {
         char[] password = "long-enough-password".toCharArray();
 
-        assertThat(new NewAccount("tanaka", password, Role.EDITOR, null).problem())
+        assertThat(new NewAccount("tanaka", password, Role.EDITOR, "082201", null).problem())
                 .hasValueSatisfying(problem -> assertThat(problem).contains("--division").contains("課名が必要"));
-        assertThat(new NewAccount("tanaka", password, Role.EDITOR, "情報政策課").problem()).isEmpty();
-        assertThat(new NewAccount("office", password, Role.ADMINISTRATOR, null).problem()).isEmpty();
+        assertThat(new NewAccount("tanaka", password, Role.EDITOR, "082201", "情報政策課").problem()).isEmpty();
+        assertThat(new NewAccount("office", password, Role.ADMINISTRATOR, "082201", null).problem()).isEmpty();
     }
 }

@@ -72,8 +72,8 @@ class ErrorAnswersIntegrationTest extends RunningApp {
     @BeforeEach
     void accounts() {
         // refused when they exist already: every test of this class shares the server
-        accounts.add(new NewAccount(ADMIN, PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
-        accounts.add(new NewAccount(EDITOR, PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
+        accounts.add(new NewAccount(ADMIN, PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
+        accounts.add(new NewAccount(EDITOR, PASSWORD.toCharArray(), Role.EDITOR, "082201", "情報政策課"));
     }
 
     @Test

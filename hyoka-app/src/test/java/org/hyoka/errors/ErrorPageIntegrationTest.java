@@ -125,7 +125,7 @@ class ErrorPageIntegrationTest {
 
     @Test
     void anEmptyArrayIsABadRequestProblemNamingTheDocumentAndNothingIsSaved() throws Exception {
-        accounts.add(new NewAccount("error-page-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
+        accounts.add(new NewAccount("error-page-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
 
         MockHttpServletResponse response = mvc.perform(post("/api/sheets").with(httpBasic("error-page-admin", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("[]")).andReturn().getResponse();

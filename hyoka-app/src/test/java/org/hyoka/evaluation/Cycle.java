@@ -34,8 +34,8 @@ record Cycle(DataSource dataSource, SheetRepository repository, EvaluationServic
         List<Object> events, List<StoredSheet> seeds) {
 
     static final String CITY = "082201";
-    static final Actor ADMIN = new Actor("office", Role.ADMINISTRATOR, null);
-    static final Actor REVIEWER = new Actor("reviewer", Role.REVIEWER, null);
+    static final Actor ADMIN = new Actor("office", Role.ADMINISTRATOR, "082201", null);
+    static final Actor REVIEWER = new Actor("reviewer", Role.REVIEWER, "082201", null);
 
     static Cycle on(TestDatabases.Kind kind) {
         DataSource dataSource = TestDatabases.fresh(kind);
@@ -59,7 +59,7 @@ record Cycle(DataSource dataSource, SheetRepository repository, EvaluationServic
 
     /** The editor of the 課 this seed sheet belongs to. */
     Actor editorOf(StoredSheet stored, String name) {
-        return new Actor(name, Role.EDITOR, stored.sheet().organization().division());
+        return new Actor(name, Role.EDITOR, "082201", stored.sheet().organization().division());
     }
 
     StoredSheet seed(int index) {

@@ -176,7 +176,7 @@ class EvaluationServiceIntegrationTest {
         Cycle cycle = Cycle.on(kind);
         StoredSheet seed = cycle.seed(0);
         long id = seed.id();
-        Actor stranger = new Actor("stranger", Role.EDITOR, "よその課");
+        Actor stranger = new Actor("stranger", Role.EDITOR, "082201", "よその課");
         Actor owner = cycle.editorOf(seed, "owner");
         cycle.service().move(id, Transition.REOPEN, 1, null, owner, FROM);
 
@@ -315,14 +315,14 @@ class EvaluationServiceIntegrationTest {
         Cycle cycle = Cycle.on(kind);
         cycle.service().rollover(Cycle.CITY, 2024, Cycle.ADMIN, "cli");
         WorkingSummary one = cycle.service().workList(Cycle.ADMIN, 2025, null, 0, 1).items().get(0);
-        Actor editor = new Actor("e", Role.EDITOR, one.division());
+        Actor editor = new Actor("e", Role.EDITOR, "082201", one.division());
         Sheet draft = cycle.service().working(one.sheetId(), editor).orElseThrow().sheet();
         assertThat(cycle.service().save(one.sheetId(), 1, Cycle.ready(draft), editor, FROM))
                 .isEqualTo(new SaveOutcome.Saved(2));
         assertThat(cycle.service().move(one.sheetId(), Transition.SUBMIT, 2, null, editor, FROM))
                 .isInstanceOf(MoveOutcome.Moved.class);
 
-        ProgressBoard board = cycle.service().progress(Cycle.CITY, 2025);
+        ProgressBoard board = cycle.service().progress(Cycle.ADMIN, 2025);
 
         assertThat(board.total(EvaluationState.DRAFT)).isEqualTo(7);
         assertThat(board.total(EvaluationState.SUBMITTED)).isEqualTo(1);
@@ -331,6 +331,6 @@ class EvaluationServiceIntegrationTest {
         assertThat(board.rows().stream().mapToLong(ProgressRow::total).sum()).isEqualTo(8);
         assertThat(board.rows()).filteredOn(row -> row.division().equals(one.division())).singleElement()
                 .satisfies(row -> assertThat(row.count(EvaluationState.SUBMITTED)).isEqualTo(1));
-        assertThat(cycle.service().progress(Cycle.CITY, 2024).total(EvaluationState.PUBLISHED)).isEqualTo(8);
+        assertThat(cycle.service().progress(Cycle.ADMIN, 2024).total(EvaluationState.PUBLISHED)).isEqualTo(8);
     }
 }

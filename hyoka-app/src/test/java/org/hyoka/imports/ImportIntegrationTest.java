@@ -91,7 +91,7 @@ class ImportIntegrationTest {
 
     @Test
     void thePreviewChecksPersonnelCostsWithTheOfficesUnitCostsAsTheyAreNow() throws Exception {
-        Actor office = new Actor("office", Role.ADMINISTRATOR, null);
+        Actor office = new Actor("office", Role.ADMINISTRATOR, "082201", null);
         byte[] seed = Fixtures.seedText().getBytes(StandardCharsets.UTF_8);
         assertThat(upload(file("seed.txt", seed), "082201")).doesNotContain("人件費計（");
 

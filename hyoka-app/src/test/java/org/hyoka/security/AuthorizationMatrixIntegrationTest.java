@@ -96,7 +96,7 @@ class AuthorizationMatrixIntegrationTest {
         fixtures = new MatrixFixtures(mvc, evaluation, repository, settings, jdbc);
         for (Who who : Who.values()) {
             if (who != Who.ANONYMOUS && accounts.find(username(who)).isEmpty()) {
-                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), division(who)));
+                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), "082201", division(who)));
             }
         }
     }

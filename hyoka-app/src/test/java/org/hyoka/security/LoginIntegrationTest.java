@@ -43,7 +43,7 @@ class LoginIntegrationTest {
 
     @Test
     void anAdministratorLogsInAndAWrongPasswordIsToldInJapanese() throws Exception {
-        accounts.add(new NewAccount("login-admin", "a-long-password-1".toCharArray(), Role.ADMINISTRATOR, null));
+        accounts.add(new NewAccount("login-admin", "a-long-password-1".toCharArray(), Role.ADMINISTRATOR, "082201", null));
 
         mvc.perform(formLogin("/login").user("login-admin").password("a-long-password-1"))
                 .andExpect(authenticated().withRoles("ADMINISTRATOR")).andExpect(redirectedUrl("/workbench"));
@@ -56,14 +56,14 @@ class LoginIntegrationTest {
 
     @Test
     void passwordsAreStoredOnlyAsHashesAndWeakOnesAreRefused() {
-        accounts.add(new NewAccount("hash-check", "another-long-password".toCharArray(), Role.EDITOR, "情報政策課"));
+        accounts.add(new NewAccount("hash-check", "another-long-password".toCharArray(), Role.EDITOR, "082201", "情報政策課"));
 
         String stored = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'hash-check'",
                 String.class);
         assertThat(stored).startsWith("{bcrypt}").doesNotContain("another-long-password");
-        assertThat(accounts.add(new NewAccount("weak", "short".toCharArray(), Role.ADMINISTRATOR, null)))
+        assertThat(accounts.add(new NewAccount("weak", "short".toCharArray(), Role.ADMINISTRATOR, "082201", null)))
                 .isInstanceOf(AddResult.Refused.class);
-        assertThat(accounts.add(new NewAccount("hash-check", "another-long-password".toCharArray(), Role.ADMINISTRATOR, null)))
+        assertThat(accounts.add(new NewAccount("hash-check", "another-long-password".toCharArray(), Role.ADMINISTRATOR, "082201", null)))
                 .isInstanceOf(AddResult.Refused.class);
     }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class OidcAccountMappingUnitTest {
 
-    private static final Account EDITOR = new Account(7, "yamada.taro", Role.EDITOR, "情報政策課", true);
-    private static final Account GONE = new Account(8, "retired", Role.REVIEWER, null, false);
+    private static final Account EDITOR = new Account(7, "yamada.taro", Role.EDITOR, "082201", "情報政策課", true);
+    private static final Account GONE = new Account(8, "retired", Role.REVIEWER, "082201", null, false);
     private static final Function<String, Optional<Account>> ACCOUNTS = name -> Optional.ofNullable(
             Map.of(EDITOR.username(), EDITOR, GONE.username(), GONE).get(name));
 
@@ -23,12 +23,12 @@ class OidcAccountMappingUnitTest {
                 .map(Map.of("sub", "f81d4fae", "preferred_username", "yamada.taro"), ACCOUNTS);
 
         assertThat(result).isEqualTo(new OidcAccountMapping.Result.Mapped(EDITOR));
-        assertThat(((OidcAccountMapping.Result.Mapped) result).account().actor().mayEdit("情報政策課")).isTrue();
+        assertThat(((OidcAccountMapping.Result.Mapped) result).account().actor().mayEdit(new org.hyoka.workflow.Owner("082201", "情報政策課"))).isTrue();
     }
 
     @Test
     void anotherClaimCanBeChosenSuchAsTheEmailAddress() {
-        Account byMail = new Account(9, "hanako@city.example.lg.jp", Role.ADMINISTRATOR, null, true);
+        Account byMail = new Account(9, "hanako@city.example.lg.jp", Role.ADMINISTRATOR, "082201", null, true);
 
         OidcAccountMapping.Result result = new OidcAccountMapping("email")
                 .map(Map.of("email", "hanako@city.example.lg.jp", "preferred_username", "yamada.taro"),

@@ -57,7 +57,7 @@ class SignInIntegrationTest {
 
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneWaitsAndThePageSaysHowLongInJapanese() throws Exception {
-        accounts.add(new NewAccount("throttled", PASSWORD.toCharArray(), Role.REVIEWER, null));
+        accounts.add(new NewAccount("throttled", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null));
         for (int i = 0; i < 5; i++) {
             mvc.perform(signIn("throttled", "guess-" + i, "203.0.113.7"))
                     .andExpect(unauthenticated()).andExpect(header().string("Location", "/login?error"));
@@ -75,7 +75,7 @@ class SignInIntegrationTest {
 
     @Test
     void guessingPasswordsThroughTheApiIsThrottledToo() throws Exception {
-        accounts.add(new NewAccount("api-throttled", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
+        accounts.add(new NewAccount("api-throttled", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/api/sheets").header("Authorization", basic("api-throttled", "guess-" + i))
                     .contentType(MediaType.APPLICATION_JSON).content("[]").with(from("203.0.113.9")))
@@ -103,7 +103,7 @@ class SignInIntegrationTest {
 
     @Test
     void everySpellingOfANameSignsInToTheSameAccountAndSharesItsLockOverTheForm() throws Exception {
-        accounts.add(new NewAccount("Spelled-Form", PASSWORD.toCharArray(), Role.REVIEWER, null));
+        accounts.add(new NewAccount("Spelled-Form", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null));
         List<String> spellings = spellingsOf("spelled-form");
         for (String spelling : spellings) {
             mvc.perform(signIn(spelling, PASSWORD, "203.0.113.20"))
@@ -125,7 +125,7 @@ class SignInIntegrationTest {
 
     @Test
     void everySpellingOfANameSharesItsLockOverHttpBasic() throws Exception {
-        accounts.add(new NewAccount("spelled-api", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
+        accounts.add(new NewAccount("spelled-api", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
         List<String> spellings = spellingsOf("spelled-api");
         for (String spelling : spellings) {
             mvc.perform(get("/api/sheets").param("size", "1").header("Authorization", basic(spelling, PASSWORD))
@@ -148,12 +148,12 @@ class SignInIntegrationTest {
 
     @Test
     void accountsAreCreatedUnderTheCanonicalNameSoAVariantIsTheSameAccount() {
-        assertThat(accounts.add(new NewAccount("\u3000Canon-User\t", PASSWORD.toCharArray(), Role.REVIEWER, null)))
+        assertThat(accounts.add(new NewAccount("\u3000Canon-User\t", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null)))
                 .isInstanceOf(org.hyoka.accounts.AddResult.Added.class);
 
         assertThat(jdbc.queryForList("SELECT username FROM app_user WHERE username LIKE '%anon-user%'",
                 String.class)).containsExactly("canon-user");
-        assertThat(accounts.add(new NewAccount("CANON-USER", PASSWORD.toCharArray(), Role.REVIEWER, null)))
+        assertThat(accounts.add(new NewAccount("CANON-USER", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null)))
                 .isInstanceOf(org.hyoka.accounts.AddResult.Refused.class);
         assertThat(accounts.find(toFullWidth("canon-user"))).isPresent();
     }
@@ -166,7 +166,7 @@ class SignInIntegrationTest {
 
     @Test
     void theSessionIsStoredInTheDatabaseBehindAnHttpOnlySameSiteCookieThatIsSecureOverTls() throws Exception {
-        accounts.add(new NewAccount("session-editor", PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
+        accounts.add(new NewAccount("session-editor", PASSWORD.toCharArray(), Role.EDITOR, "082201", "情報政策課"));
 
         MvcResult plain = mvc.perform(signIn("session-editor", PASSWORD, "203.0.113.10"))
                 .andExpect(authenticated()).andReturn();
@@ -183,18 +183,18 @@ class SignInIntegrationTest {
 
     @Test
     void theActorIsTheSignedInAccountWithItsDivisionAndNeverTheAuthoritiesAPrincipalClaims() throws Exception {
-        accounts.add(new NewAccount("actor-editor", PASSWORD.toCharArray(), Role.EDITOR, "市民活動課"));
-        accounts.add(new NewAccount("actor-reviewer", PASSWORD.toCharArray(), Role.REVIEWER, null));
+        accounts.add(new NewAccount("actor-editor", PASSWORD.toCharArray(), Role.EDITOR, "082201", "市民活動課"));
+        accounts.add(new NewAccount("actor-reviewer", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null));
 
         mvc.perform(signIn("actor-editor", PASSWORD, "203.0.113.11"))
                 .andExpect(authenticated().withAuthentication(authentication -> assertThat(
-                        currentActor.of(authentication)).contains(new Actor("actor-editor", Role.EDITOR, "市民活動課"))));
+                        currentActor.of(authentication)).contains(new Actor("actor-editor", Role.EDITOR, "082201", "市民活動課"))));
 
         var claimsAdmin = UsernamePasswordAuthenticationToken.authenticated("actor-reviewer", null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR"));
         var nobody = UsernamePasswordAuthenticationToken.authenticated("nobody-here", null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR"));
-        assertThat(currentActor.of(claimsAdmin)).contains(new Actor("actor-reviewer", Role.REVIEWER, null));
+        assertThat(currentActor.of(claimsAdmin)).contains(new Actor("actor-reviewer", Role.REVIEWER, "082201", null));
         assertThat(currentActor.of(nobody)).isEmpty();
         assertThat(currentActor.of(null)).isEmpty();
         assertThat(currentActor.current()).isEmpty();

@@ -48,11 +48,11 @@ class SettingsIntegrationTest {
                 .param("overtimeHour", "2.5").with(SignedInAs.administrator()).with(csrf()))
                 .andExpect(redirectedUrl("/settings/unit-costs"));
 
-        assertThat(settings.unitCosts().forYear(2027)).hasValueSatisfying(
+        assertThat(settings.unitCosts("082201").forYear(2027)).hasValueSatisfying(
                 costs -> assertThat(costs.fullTimeEmployee()).isEqualByComparingTo(new BigDecimal("7000.5")));
-        assertThat(settings.unitCosts().personnelCost(2027, new BigDecimal("0.5"), new BigDecimal("10")))
+        assertThat(settings.unitCosts("082201").personnelCost(2027, new BigDecimal("0.5"), new BigDecimal("10")))
                 .contains(3526L);
-        assertThat(settings.unitCosts().forYear(2024)).as("years not set keep the standard").isPresent();
+        assertThat(settings.unitCosts("082201").forYear(2024)).as("years not set keep the standard").isPresent();
         assertThat(audit.find(new AuditQuery("office", "settings.unit-costs", null, null, null, 0, 10)).items())
                 .anySatisfy(entry -> assertThat(entry.detail()).contains("令和9年度：正職員1人当たり7000.5"));
         assertThat(page(get("/settings/unit-costs"))).contains("令和9年度（2027）").contains("7000.5000")
@@ -78,7 +78,7 @@ class SettingsIntegrationTest {
                 .param("division", "情報政策課").with(SignedInAs.administrator()).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(settings.organization()).extracting(OrgUnit::division).contains("情報政策課");
+        assertThat(settings.organization("082201")).extracting(OrgUnit::division).contains("情報政策課");
         assertThat(again).contains("登録済みです");
         assertThat(page(get("/settings/organization"))).contains("<td>政策イノベーション部</td><td>情報政策課</td>");
     }
@@ -89,8 +89,8 @@ class SettingsIntegrationTest {
                 .param("c_PRIORITY_5", "").with(SignedInAs.administrator()).with(csrf()))
                 .andExpect(redirectedUrl("/settings/rubric"));
 
-        assertThat(settings.rubric().standardComment(AssessmentItem.PROGRESS, 2)).contains("計画より遅れている。");
-        assertThat(settings.rubric().standardComment(AssessmentItem.PRIORITY, 5))
+        assertThat(settings.rubric("082201").standardComment(AssessmentItem.PROGRESS, 2)).contains("計画より遅れている。");
+        assertThat(settings.rubric("082201").standardComment(AssessmentItem.PRIORITY, 5))
                 .contains("戦略プラン等に掲げられた市の重点事業であり、優先的に取組む必要性が高い。");
         assertThat(page(get("/settings/rubric"))).contains("<label for=\"c_PROGRESS_2\">")
                 .contains("計画より遅れている。");
@@ -98,18 +98,18 @@ class SettingsIntegrationTest {
 
     @Test
     void theDirectionVocabularyStartsWithTheEightStandardWordsAndCanBeRewritten() {
-        assertThat(settings.directionVocabulary()).startsWith("継続", "拡大・拡充", "改善", "縮小");
-        Actor office = new Actor("office", Role.ADMINISTRATOR, null);
+        assertThat(settings.directionVocabulary("082201")).startsWith("継続", "拡大・拡充", "改善", "縮小");
+        Actor office = new Actor("office", Role.ADMINISTRATOR, "082201", null);
 
         SettingsChange duplicate = settings.setDirectionVocabulary(List.of("継続", "継続"), office, "127.0.0.1");
         SettingsChange empty = settings.setDirectionVocabulary(List.of(" ", ""), office, "127.0.0.1");
         SettingsChange byEditor = settings.setDirectionVocabulary(List.of("継続"),
-                new Actor("e", Role.EDITOR, "情報政策課"), "127.0.0.1");
+                new Actor("e", Role.EDITOR, "082201", "情報政策課"), "127.0.0.1");
 
         assertThat(duplicate).isInstanceOf(SettingsChange.Invalid.class);
         assertThat(empty).isInstanceOf(SettingsChange.Invalid.class);
         assertThat(byEditor).isEqualTo(SettingsChange.invalid("設定を変更できるのは管理者だけです。"));
-        assertThat(settings.directionVocabulary()).hasSize(8);
+        assertThat(settings.directionVocabulary("082201")).hasSize(8);
     }
 
     @Test
@@ -117,8 +117,8 @@ class SettingsIntegrationTest {
         mvc.perform(post("/settings/deadlines").param("fiscalYear", "2031").param("date", "2031-08-29")
                 .with(SignedInAs.administrator()).with(csrf())).andExpect(redirectedUrl("/settings/deadlines"));
 
-        assertThat(settings.deadline(2031)).contains(LocalDate.of(2031, 8, 29));
-        assertThat(settings.deadline(2032)).isEmpty();
+        assertThat(settings.deadline("082201", 2031)).contains(LocalDate.of(2031, 8, 29));
+        assertThat(settings.deadline("082201", 2032)).isEmpty();
         assertThat(page(get("/settings"))).contains("令和13年度：2031-08-29");
     }
 

@@ -29,6 +29,6 @@ public final class SignedInAs {
     }
 
     public static RequestPostProcessor as(String username, Role role, @Nullable String division) {
-        return user(new AccountUser(username, role, division, true, null));
+        return user(new AccountUser(username, role, "082201", division, true, null));
     }
 }

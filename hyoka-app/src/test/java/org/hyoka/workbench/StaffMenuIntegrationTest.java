@@ -48,7 +48,7 @@ class StaffMenuIntegrationTest {
 
     @Test
     void signingInLandsOnTheWorkListAndTheLoginPageSendsSignedInStaffThere() throws Exception {
-        accounts.add(new NewAccount("landing-editor", "a-long-password-2".toCharArray(), Role.EDITOR, "情報政策課"));
+        accounts.add(new NewAccount("landing-editor", "a-long-password-2".toCharArray(), Role.EDITOR, "082201", "情報政策課"));
         MockHttpServletResponse signIn = mvc.perform(formLogin("/login").user("landing-editor")
                 .password("a-long-password-2")).andReturn().getResponse();
         assertThat(signIn.getRedirectedUrl()).isEqualTo("/workbench");

@@ -66,9 +66,9 @@ class WorkbenchBrowserIntegrationTest {
 
     @Test
     void aDraftGoesFromTheDivisionThroughReviewToThePublicAndBack() {
-        accounts.add(new NewAccount("office", PASSWORD.toCharArray(), Role.ADMINISTRATOR, null));
-        accounts.add(new NewAccount("joho", PASSWORD.toCharArray(), Role.EDITOR, "情報政策課"));
-        accounts.add(new NewAccount("shinsa", PASSWORD.toCharArray(), Role.REVIEWER, null));
+        accounts.add(new NewAccount("office", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
+        accounts.add(new NewAccount("joho", PASSWORD.toCharArray(), Role.EDITOR, "082201", "情報政策課"));
+        accounts.add(new NewAccount("shinsa", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null));
 
         // the office makes 令和7年度's drafts from 令和6年度's published sheets
         signIn("office");

@@ -48,7 +48,7 @@ class WorkbenchPagesIntegrationTest {
     /** A city of its own, so that no other test's sheets appear in these lists. */
     static final String CITY = "43100" + MunicipalityCode.checkDigit("43100");
     static final String DIVISION = "ワークベンチ推進課";
-    static final Actor OFFICE = new Actor("office", Role.ADMINISTRATOR, null);
+    static final Actor OFFICE = new Actor("office", Role.ADMINISTRATOR, "082201", null);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     @Autowired

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The unit costs a municipality sets per fiscal year, and how it rounds 人件費計 to thousand yen.
  * {@link #standard()} ships values derived from the つくば市 seed sheets (令和4–8年度); cities set
@@ -30,6 +32,20 @@ public final class UnitCostTable {
         this.rounding = rounding;
     }
 
+    /** つくば市, whose published sheets the shipped unit costs and rubric were derived from. */
+    public static final String EXAMPLE_MUNICIPALITY = "082201";
+
+    /** What a city has before its office sets anything: the shipped example for つくば市, nothing for anyone else. */
+    public static UnitCostTable shippedFor(@Nullable String municipalityCode) {
+        return EXAMPLE_MUNICIPALITY.equals(municipalityCode) ? standard() : none();
+    }
+
+    /** No unit costs: 人件費計 is then not recomputed, and the check says why. */
+    public static UnitCostTable none() {
+        return new UnitCostTable(java.util.List.of(), RoundingMode.CEILING);
+    }
+
+    /** The つくば市 example (see {@link #shippedFor}); not a default for other cities. */
     public static UnitCostTable standard() {
         try (InputStream in = UnitCostTable.class.getResourceAsStream(STANDARD_RESOURCE)) {
             if (in == null) {

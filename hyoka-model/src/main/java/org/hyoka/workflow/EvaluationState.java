@@ -6,7 +6,9 @@ public enum EvaluationState {
     SUBMITTED("提出済"),
     RETURNED("差戻し"),
     APPROVED("承認"),
-    PUBLISHED("公開");
+    PUBLISHED("公開"),
+    /** 公開取消: the office took a published sheet back, with a reason; its public address says so. */
+    WITHDRAWN("公開取消");
 
     private final String label;
 

@@ -7,7 +7,12 @@ public enum Role {
     /** 担当課: edits and submits the sheets of its own 課 only. */
     EDITOR("担当課"),
     /** 評価者: reads every sheet, comments, returns or approves. */
-    REVIEWER("評価者");
+    REVIEWER("評価者"),
+    /**
+     * 運用管理者: runs the installation, creates municipalities and their first administrator; belongs
+     * to no municipality and so reads and changes no city's sheets or settings.
+     */
+    OPERATOR("運用管理者");
 
     private final String label;
 

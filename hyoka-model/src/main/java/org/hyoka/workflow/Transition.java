@@ -10,7 +10,9 @@ public enum Transition {
     APPROVE("承認", EvaluationState.APPROVED, false, EvaluationState.SUBMITTED),
     PUBLISH("公開", EvaluationState.PUBLISHED, false, EvaluationState.APPROVED),
     /** A published sheet is frozen; changing it starts a new draft revision beside the public one. */
-    REOPEN("再編集", EvaluationState.DRAFT, false, EvaluationState.PUBLISHED);
+    REOPEN("再編集", EvaluationState.DRAFT, false, EvaluationState.PUBLISHED, EvaluationState.WITHDRAWN),
+    /** The office takes a published sheet back from the public; the reason is published in its place. */
+    WITHDRAW("公開取消", EvaluationState.WITHDRAWN, true, EvaluationState.PUBLISHED);
 
     private final String label;
     private final EvaluationState target;
@@ -32,7 +34,7 @@ public enum Transition {
         return target;
     }
 
-    /** Returning a sheet without saying why helps nobody: a comment is required. */
+    /** Returning or withdrawing a sheet without saying why helps nobody: a comment is required. */
     public boolean commentRequired() {
         return commentRequired;
     }

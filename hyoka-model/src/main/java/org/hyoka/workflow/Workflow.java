@@ -23,11 +23,11 @@ public final class Workflow {
     }
 
     public static Decision decide(Actor actor, Transition transition, EvaluationState current,
-            @Nullable String sheetDivision, @Nullable String comment) {
+            Owner owner, @Nullable String comment) {
         if (!transition.startsFrom(current)) {
             return new Decision.Refused("「" + current.label() + "」のシートは「" + transition.label() + "」できません");
         }
-        if (!roleMay(actor, transition, sheetDivision)) {
+        if (!roleMay(actor, transition, owner)) {
             return new Decision.Refused(actor.role().label() + "は「" + transition.label() + "」できません");
         }
         if (transition.commentRequired() && (comment == null || comment.isBlank())) {
@@ -37,17 +37,20 @@ public final class Workflow {
     }
 
     /** What the actor could do next: the buttons a screen shows. */
-    public static List<Transition> available(Actor actor, EvaluationState current, @Nullable String sheetDivision) {
+    public static List<Transition> available(Actor actor, EvaluationState current, Owner owner) {
         return Arrays.stream(Transition.values())
-                .filter(t -> t.startsFrom(current) && roleMay(actor, t, sheetDivision))
+                .filter(t -> t.startsFrom(current) && roleMay(actor, t, owner))
                 .toList();
     }
 
-    private static boolean roleMay(Actor actor, Transition transition, @Nullable String sheetDivision) {
+    private static boolean roleMay(Actor actor, Transition transition, Owner owner) {
+        if (!actor.mayRead(owner)) {
+            return false;
+        }
         return switch (transition) {
-            case SUBMIT, REOPEN -> actor.mayEdit(sheetDivision);
+            case SUBMIT, REOPEN -> actor.mayEdit(owner);
             case RETURN, APPROVE -> actor.role() == Role.REVIEWER || actor.role() == Role.ADMINISTRATOR;
-            case PUBLISH -> actor.role() == Role.ADMINISTRATOR;
+            case PUBLISH, WITHDRAW -> actor.administers(owner.municipalityCode());
         };
     }
 }
