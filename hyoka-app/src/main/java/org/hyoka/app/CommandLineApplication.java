@@ -17,6 +17,6 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class, EvaluationService.class, AuditLog.class,
-        SheetImports.class})
+        SheetImports.class, org.hyoka.municipalities.Municipalities.class})
 public class CommandLineApplication {
 }

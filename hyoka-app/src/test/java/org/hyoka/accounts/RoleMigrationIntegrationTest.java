@@ -30,7 +30,7 @@ class RoleMigrationIntegrationTest {
                 + "('tanaka', '{bcrypt}x', 'EDITOR', '情報政策課', CURRENT_TIMESTAMP), "
                 + "('nobody', '{bcrypt}x', 'EDITOR', NULL, CURRENT_TIMESTAMP)");
 
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).target("8").load().migrate();
 
         Map<String, Object> office = jdbc.queryForMap("SELECT role, enabled FROM app_user WHERE username = 'office'");
         Map<String, Object> tanaka = jdbc.queryForMap("SELECT role, enabled FROM app_user WHERE username = 'tanaka'");

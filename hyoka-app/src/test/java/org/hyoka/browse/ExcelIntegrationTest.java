@@ -47,11 +47,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @CoreWebTest
 class ExcelIntegrationTest {
 
-    private static final String CITY = "45200" + MunicipalityCode.checkDigit("45200");
+    private static final String CITY = "452017";
     private static final String DIVISION = "エクセル確認課";
-    private static final Actor OFFICE = new Actor("excel-office", Role.ADMINISTRATOR, "082201", null);
+    private static final Actor OFFICE = new Actor("excel-office", Role.ADMINISTRATOR, CITY, null);
     private static final String PASSWORD = "excel-test-password-1";
     private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Autowired
+    org.hyoka.municipalities.Municipalities municipalities;
 
     @Autowired
     MockMvc mvc;
@@ -71,8 +74,8 @@ class ExcelIntegrationTest {
     @BeforeEach
     void apiAccounts() {
         if (accounts.find("excel-admin").isEmpty()) {
-            accounts.add(new NewAccount("excel-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
-            accounts.add(new NewAccount("excel-editor", PASSWORD.toCharArray(), Role.EDITOR, "082201", DIVISION));
+            accounts.add(new NewAccount("excel-admin", PASSWORD.toCharArray(), Role.ADMINISTRATOR, CITY, null));
+            accounts.add(new NewAccount("excel-editor", PASSWORD.toCharArray(), Role.EDITOR, CITY, DIVISION));
         }
     }
 
@@ -95,19 +98,20 @@ class ExcelIntegrationTest {
 
         assertThat(mvc.perform(get("/sheets/" + draft + ".xlsx")).andReturn().getResponse().getStatus()).isEqualTo(404);
         MockHttpServletResponse own = mvc.perform(get("/workbench/sheets/" + draft + ".xlsx")
-                .with(SignedInAs.editor(DIVISION))).andReturn().getResponse();
+                .with(SignedInAs.editor(CITY, DIVISION))).andReturn().getResponse();
         assertThat(own.getStatus()).isEqualTo(200);
         assertThat(read(own.getContentAsByteArray())).isEqualTo(evaluation.working(draft, OFFICE).orElseThrow().sheet());
-        assertThat(mvc.perform(get("/workbench/sheets/" + draft + ".xlsx").with(SignedInAs.editor("よその課")))
+        assertThat(mvc.perform(get("/workbench/sheets/" + draft + ".xlsx").with(SignedInAs.editor(CITY, "よその課")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
     void theTemplateOfAYearCarriesTheYearAndTheOfficesUnitCosts() throws Exception {
+        municipalities.ensure(new MunicipalityCode(CITY));
         settings.setUnitCosts("2031", "7100", "2.6", OFFICE, "test");
         try {
             MockHttpServletResponse response = mvc.perform(get("/workbench/template.xlsx").param("year", "2031")
-                    .with(SignedInAs.editor(DIVISION))).andReturn().getResponse();
+                    .with(SignedInAs.editor(CITY, DIVISION))).andReturn().getResponse();
 
             assertThat(response.getStatus()).isEqualTo(200);
             assertThat(response.getHeader("Content-Disposition")).contains(
@@ -122,14 +126,14 @@ class ExcelIntegrationTest {
         } finally {
             settings.clearUnitCosts(2031, OFFICE, "test");
         }
-        assertThat(mvc.perform(get("/workbench/template.xlsx").param("year", "令和").with(SignedInAs.editor(DIVISION)))
+        assertThat(mvc.perform(get("/workbench/template.xlsx").param("year", "令和").with(SignedInAs.editor(CITY, DIVISION)))
                 .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 
     @Test
     void anEditedWorkbookUploadedToImportsIsPreviewedThenSaved() throws Exception {
         Sheet sheet = sheet("エクセル取込み" + NEXT.incrementAndGet());
-        byte[] edited = Workbooks.edited(new SheetWorkbookWriter(settings.unitCosts("082201")).write(sheet),
+        byte[] edited = Workbooks.edited(new SheetWorkbookWriter(settings.unitCosts(CITY)).write(sheet),
                 workbook -> Workbooks.cell(workbook, "Hyoka_improvementGoal").setCellValue("Excel で書き直した改善目標。"));
         long before = repository.count();
 
@@ -140,7 +144,7 @@ class ExcelIntegrationTest {
         java.util.regex.Matcher confirm = java.util.regex.Pattern.compile("action=\"(/imports/[0-9a-f]{32})\"")
                 .matcher(preview);
         assertThat(confirm.find()).isTrue();
-        mvc.perform(post(confirm.group(1)).with(SignedInAs.administrator()).with(csrf()));
+        mvc.perform(post(confirm.group(1)).with(SignedInAs.administrator(CITY)).with(csrf()));
         assertThat(repository.count()).isEqualTo(before + 1);
     }
 
@@ -160,7 +164,7 @@ class ExcelIntegrationTest {
     @Test
     void theApiSavesAWorkbookForAnAdministratorAndRefusesHostileOnesSavingNothing() throws Exception {
         Sheet sheet = sheet("エクセルAPI" + NEXT.incrementAndGet());
-        byte[] xlsx = new SheetWorkbookWriter(settings.unitCosts("082201")).write(sheet);
+        byte[] xlsx = new SheetWorkbookWriter(settings.unitCosts(CITY)).write(sheet);
         long before = repository.count();
 
         MockHttpServletResponse saved = mvc.perform(post("/api/sheets").with(httpBasic("excel-admin", PASSWORD))
@@ -181,7 +185,7 @@ class ExcelIntegrationTest {
     private String upload(String name, byte[] content) throws Exception {
         return mvc.perform(multipart("/imports").file(new MockMultipartFile("files", name,
                 SheetWorkbookWriter.CONTENT_TYPE, content)).param("municipality", CITY)
-                .with(SignedInAs.administrator()).with(csrf()))
+                .with(SignedInAs.administrator(CITY)).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 

@@ -62,7 +62,7 @@ class ImportCommandIntegrationTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("a-long-enough-secret\n".getBytes(StandardCharsets.UTF_8)));
-            assertThat(Hyoka.run("user", "add", "--username", "office", "--role", "ADMIN", "--password-stdin",
+            assertThat(Hyoka.run("user", "add", "--username", "office", "--role", "ADMIN", "--municipality", "082201", "--password-stdin",
                     "--data", data)).isZero();
         } finally {
             System.setIn(stdin);

@@ -51,7 +51,7 @@ class EvaluationApiIntegrationTest {
     SheetRepository repository;
 
     static RequestPostProcessor editor() {
-        return SignedInAs.as("api-eval-editor", org.hyoka.workflow.Role.EDITOR, DIVISION);
+        return SignedInAs.as("api-eval-editor", org.hyoka.workflow.Role.EDITOR, CITY, DIVISION);
     }
 
     /** A published sheet of our city and 課 with a title no other sheet has; its id. */
@@ -108,7 +108,7 @@ class EvaluationApiIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"transition\":\"REOPEN\",\"baseRevision\":1}"))
                 .getStatus()).isEqualTo(403);
         assertThat(perform(get("/api/evaluation/sheets/" + id)
-                .with(SignedInAs.as("api-stranger", org.hyoka.workflow.Role.EDITOR, "よその課"))).getStatus())
+                .with(SignedInAs.as("api-stranger", org.hyoka.workflow.Role.EDITOR, CITY, "よその課"))).getStatus())
                 .isEqualTo(404);
 
         JsonNode working = json(perform(get("/api/evaluation/sheets/" + id).with(editor())));
@@ -126,7 +126,7 @@ class EvaluationApiIntegrationTest {
 
         MockHttpServletResponse first = perform(save(id, 2, with(sheet, "purpose", "先に保存した目的")).with(editor()));
         MockHttpServletResponse second = perform(save(id, 2, with(sheet, "activities", "後から保存した活動"))
-                .with(SignedInAs.as("api-eval-editor2", org.hyoka.workflow.Role.EDITOR, DIVISION)));
+                .with(SignedInAs.as("api-eval-editor2", org.hyoka.workflow.Role.EDITOR, CITY, DIVISION)));
 
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(json(first).get("revision").asInt()).isEqualTo(3);
@@ -206,8 +206,8 @@ class EvaluationApiIntegrationTest {
         MockHttpServletResponse notJson = perform(put("/api/evaluation/sheets/" + id).param("baseRevision", "2")
                 .contentType(MediaType.APPLICATION_JSON).content("{'; DROP TABLE sheet; --").with(csrf()).with(editor()));
         MockHttpServletResponse noComment = perform(move(id, "SUBMIT", 2, "").with(editor()));
-        MockHttpServletResponse returnWithout = perform(move(id, "RETURN", 3, " ").with(SignedInAs.reviewer()));
-        MockHttpServletResponse unknown = perform(move(id, "DELETE", 4, "").with(SignedInAs.administrator()));
+        MockHttpServletResponse returnWithout = perform(move(id, "RETURN", 3, " ").with(SignedInAs.reviewer(CITY)));
+        MockHttpServletResponse unknown = perform(move(id, "DELETE", 4, "").with(SignedInAs.administrator(CITY)));
 
         assertThat(invalid.getStatus()).isEqualTo(400);
         assertThat(json(invalid).get("errors").get(0).get("path").asString()).isEqualTo("$.sdgs[0]");
@@ -227,7 +227,7 @@ class EvaluationApiIntegrationTest {
         publishedSheet("API公開試験" + NEXT.incrementAndGet());
         JsonNode rolled = json(perform(post("/api/evaluation/rollover").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"municipalityCode\":\"" + CITY + "\",\"fromFiscalYear\":2024}").with(csrf())
-                .with(SignedInAs.administrator())));
+                .with(SignedInAs.administrator(CITY))));
         assertThat(rolled.get("created").asInt()).isPositive();
         JsonNode list = json(perform(get("/api/evaluation/sheets").param("fiscalYear", "2025").param("state", "DRAFT")
                 .param("size", "500").with(editor())));
@@ -240,12 +240,12 @@ class EvaluationApiIntegrationTest {
         assertPublicCannotSee(id, marker);
 
         assertThat(perform(move(id, "SUBMIT", 2, "").with(editor())).getStatus()).isEqualTo(200);
-        assertThat(perform(move(id, "RETURN", 3, "指標の根拠は？").with(SignedInAs.reviewer())).getStatus()).isEqualTo(200);
+        assertThat(perform(move(id, "RETURN", 3, "指標の根拠は？").with(SignedInAs.reviewer(CITY))).getStatus()).isEqualTo(200);
         assertThat(perform(move(id, "SUBMIT", 4, "").with(editor())).getStatus()).isEqualTo(200);
-        assertThat(perform(move(id, "APPROVE", 5, "").with(SignedInAs.reviewer())).getStatus()).isEqualTo(200);
-        assertThat(perform(move(id, "PUBLISH", 6, "").with(SignedInAs.reviewer())).getStatus()).isEqualTo(403);
+        assertThat(perform(move(id, "APPROVE", 5, "").with(SignedInAs.reviewer(CITY))).getStatus()).isEqualTo(200);
+        assertThat(perform(move(id, "PUBLISH", 6, "").with(SignedInAs.reviewer(CITY))).getStatus()).isEqualTo(403);
         assertPublicCannotSee(id, marker);
-        assertThat(perform(move(id, "PUBLISH", 6, "").with(SignedInAs.administrator())).getStatus()).isEqualTo(200);
+        assertThat(perform(move(id, "PUBLISH", 6, "").with(SignedInAs.administrator(CITY))).getStatus()).isEqualTo(200);
 
         assertThat(perform(get("/sheets/" + id)).getContentAsString(StandardCharsets.UTF_8)).contains(marker);
         assertThat(json(perform(get("/api/sheets/" + id))).get("title").asString()).isEqualTo(marker);
@@ -284,15 +284,15 @@ class EvaluationApiIntegrationTest {
         publishedSheet("API進捗試験" + NEXT.incrementAndGet());
 
         MockHttpServletResponse board = perform(get("/api/evaluation/progress").param("municipalityCode", CITY)
-                .param("fiscalYear", "2024").with(SignedInAs.reviewer()));
+                .param("fiscalYear", "2024").with(SignedInAs.reviewer(CITY)));
         assertThat(board.getStatus()).isEqualTo(200);
         assertThat(json(board).get("totals").get("PUBLISHED").asLong()).isPositive();
         assertThat(perform(get("/api/evaluation/progress").param("municipalityCode", CITY).param("fiscalYear", "2024")
                 .with(editor())).getStatus()).isEqualTo(403);
         assertThat(perform(get("/api/evaluation/progress").param("municipalityCode", "' OR 1=1 --")
-                .param("fiscalYear", "2024").with(SignedInAs.administrator())).getStatus()).isEqualTo(400);
+                .param("fiscalYear", "2024").with(SignedInAs.administrator(CITY))).getStatus()).isEqualTo(400);
         assertThat(perform(post("/api/evaluation/rollover").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"municipalityCode\":\"" + CITY + "\",\"fromFiscalYear\":2024}").with(csrf())
-                .with(SignedInAs.reviewer())).getStatus()).isEqualTo(403);
+                .with(SignedInAs.reviewer(CITY))).getStatus()).isEqualTo(403);
     }
 }

@@ -96,7 +96,7 @@ class AuthorizationMatrixIntegrationTest {
         fixtures = new MatrixFixtures(mvc, evaluation, repository, settings, jdbc);
         for (Who who : Who.values()) {
             if (who != Who.ANONYMOUS && accounts.find(username(who)).isEmpty()) {
-                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), "082201", division(who)));
+                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), MatrixFixtures.CITY, division(who)));
             }
         }
     }
@@ -322,7 +322,7 @@ class AuthorizationMatrixIntegrationTest {
         }
         boolean publicApi = route.contains(" /api/") && !route.contains(" /api/evaluation/");
         return request.with(publicApi ? httpBasic(username(who), PASSWORD)
-                : SignedInAs.as(username(who), role(who), division(who)));
+                : SignedInAs.as(username(who), role(who), MatrixFixtures.CITY, division(who)));
     }
 
     private TreeSet<String> routes() {

@@ -77,7 +77,7 @@ class InjectionIntegrationTest {
         fixtures = new MatrixFixtures(mvc, evaluation, repository, settings, jdbc);
     }
 
-    private static final RequestPostProcessor OFFICE = SignedInAs.as("matrix-admin", Role.ADMINISTRATOR, null);
+    private static final RequestPostProcessor OFFICE = SignedInAs.as("matrix-admin", Role.ADMINISTRATOR, MatrixFixtures.CITY, null);
 
     /**
      * The sheet with a payload appended to every text field the interchange format accepts text in;

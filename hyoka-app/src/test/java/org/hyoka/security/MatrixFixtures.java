@@ -42,8 +42,8 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
 
     static final String CITY = "45200" + MunicipalityCode.checkDigit("45200");
     static final String DIVISION = "権限確認課";
-    static final Actor OFFICE = new Actor("matrix-admin", Role.ADMINISTRATOR, "082201", null);
-    static final Actor OWN_EDITOR = new Actor("matrix-own", Role.EDITOR, "082201", DIVISION);
+    static final Actor OFFICE = new Actor("matrix-admin", Role.ADMINISTRATOR, CITY, null);
+    static final Actor OWN_EDITOR = new Actor("matrix-own", Role.EDITOR, CITY, DIVISION);
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final Pattern CONFIRM = Pattern.compile("action=\"/imports/([0-9a-f]{32})\"");
 
@@ -121,7 +121,7 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
     long orgUnitId() {
         String name = "権限確認係" + NEXT.incrementAndGet();
         settings.addOrgUnit("権限確認部", DIVISION, name, OFFICE, "matrix");
-        return settings.organization("082201").stream().filter(u -> name.equals(u.section())).mapToLong(OrgUnit::id)
+        return settings.organization(CITY).stream().filter(u -> name.equals(u.section())).mapToLong(OrgUnit::id)
                 .findFirst().orElseThrow();
     }
 }

@@ -108,7 +108,7 @@ class SettingsIntegrationTest {
 
         assertThat(duplicate).isInstanceOf(SettingsChange.Invalid.class);
         assertThat(empty).isInstanceOf(SettingsChange.Invalid.class);
-        assertThat(byEditor).isEqualTo(SettingsChange.invalid("設定を変更できるのは管理者だけです。"));
+        assertThat(byEditor).isEqualTo(SettingsChange.invalid("設定を変更できるのは自治体の管理者だけです。"));
         assertThat(settings.directionVocabulary("082201")).hasSize(8);
     }
 

@@ -16,19 +16,38 @@ public final class SignedInAs {
     private SignedInAs() {
     }
 
+    /** つくば市 082201, the sample data's city: the default for tests that do not name one. */
+    public static final String DEFAULT_CITY = "082201";
+
     public static RequestPostProcessor administrator() {
-        return as("office", Role.ADMINISTRATOR, null);
+        return administrator(DEFAULT_CITY);
     }
 
     public static RequestPostProcessor reviewer() {
-        return as("reviewer", Role.REVIEWER, null);
+        return reviewer(DEFAULT_CITY);
     }
 
     public static RequestPostProcessor editor(String division) {
-        return as("editor-" + Integer.toHexString(division.hashCode()), Role.EDITOR, division);
+        return editor(DEFAULT_CITY, division);
+    }
+
+    public static RequestPostProcessor administrator(String city) {
+        return as("office", Role.ADMINISTRATOR, city, null);
+    }
+
+    public static RequestPostProcessor reviewer(String city) {
+        return as("reviewer", Role.REVIEWER, city, null);
+    }
+
+    public static RequestPostProcessor editor(String city, String division) {
+        return as("editor-" + Integer.toHexString(division.hashCode()), Role.EDITOR, city, division);
     }
 
     public static RequestPostProcessor as(String username, Role role, @Nullable String division) {
-        return user(new AccountUser(username, role, "082201", division, true, null));
+        return as(username, role, DEFAULT_CITY, division);
+    }
+
+    public static RequestPostProcessor as(String username, Role role, @Nullable String city, @Nullable String division) {
+        return user(new AccountUser(username, role, city, division, true, null));
     }
 }

@@ -48,7 +48,7 @@ class WorkbenchPagesIntegrationTest {
     /** A city of its own, so that no other test's sheets appear in these lists. */
     static final String CITY = "43100" + MunicipalityCode.checkDigit("43100");
     static final String DIVISION = "ワークベンチ推進課";
-    static final Actor OFFICE = new Actor("office", Role.ADMINISTRATOR, "082201", null);
+    static final Actor OFFICE = new Actor("office", Role.ADMINISTRATOR, CITY, null);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     @Autowired
@@ -60,8 +60,11 @@ class WorkbenchPagesIntegrationTest {
     @Autowired
     SheetRepository repository;
 
+    @Autowired
+    org.hyoka.settings.EvaluationSettings settings;
+
     static RequestPostProcessor editor() {
-        return SignedInAs.editor(DIVISION);
+        return SignedInAs.editor(CITY, DIVISION);
     }
 
     /** A published 2024 sheet of our city, rolled over: the id of its 2025 draft. */
@@ -75,6 +78,7 @@ class WorkbenchPagesIntegrationTest {
                 seed.purpose(), seed.activities(), seed.indicators(), seed.costs(), seed.citizenParticipation(),
                 seed.review(), seed.assessment(), seed.challenges(), seed.improvementGoal(), seed.direction());
         repository.saveAll(java.util.List.of(own));
+        org.hyoka.testing.CitySettings.likeTsukuba(settings, OFFICE);
         evaluation.rollover(CITY, 2024, OFFICE, "test");
         return evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
                 .filter(s -> s.title().equals(title)).mapToLong(WorkingSummary::sheetId).findFirst()
@@ -114,9 +118,9 @@ class WorkbenchPagesIntegrationTest {
                 .contains("href=\"/workbench/sheets/" + id + "\"").contains("href=\"/workbench/sheets/" + id + "/edit\"")
                 .contains("<th scope=\"col\">状態</th>");
         String others = body(perform(get("/workbench").param("fiscalYear", "2025")
-                .with(SignedInAs.editor("よその課"))));
+                .with(SignedInAs.editor(CITY, "よその課"))));
         assertThat(others).doesNotContain("/workbench/sheets/" + id + "\"");
-        assertThat(perform(get("/workbench/sheets/" + id + "/edit").with(SignedInAs.editor("よその課"))).getStatus())
+        assertThat(perform(get("/workbench/sheets/" + id + "/edit").with(SignedInAs.editor(CITY, "よその課"))).getStatus())
                 .isEqualTo(404);
         MockHttpServletResponse anonymous = perform(get("/workbench"));
         assertThat(anonymous.getStatus()).isEqualTo(302);
@@ -149,7 +153,7 @@ class WorkbenchPagesIntegrationTest {
         assertThat(saved.getStatus()).isEqualTo(302);
         evaluation.comment(id, hostile, OFFICE, "test");
         for (String path : new String[] {"/edit", "", "/history?from=1&to=2"}) {
-            String page = body(perform(get("/workbench/sheets/" + id + path).with(SignedInAs.reviewer())));
+            String page = body(perform(get("/workbench/sheets/" + id + path).with(SignedInAs.reviewer(CITY))));
             if (path.equals("/edit")) {
                 page = body(perform(get("/workbench/sheets/" + id + path).with(editor())));
             }
@@ -185,7 +189,7 @@ class WorkbenchPagesIntegrationTest {
         assertThat(perform(saveForm(id, 1, Map.of("purpose", "先に保存した人の目的")).with(editor()).with(csrf()))
                 .getStatus()).isEqualTo(302);
         MockHttpServletResponse second = perform(saveForm(id, 1, Map.of("activities", "後から保存した人の概要"))
-                .with(SignedInAs.administrator()).with(csrf()));
+                .with(SignedInAs.administrator(CITY)).with(csrf()));
         assertThat(second.getStatus()).isEqualTo(409);
         String page = body(second);
         assertThat(page).contains("保存されていません：他の人が先にこのシートを保存しました")
@@ -238,12 +242,12 @@ class WorkbenchPagesIntegrationTest {
         assertThat(submitted.getRedirectedUrl()).isEqualTo("/workbench/sheets/" + id + "?done=SUBMIT");
 
         MockHttpServletResponse noReason = perform(post("/workbench/sheets/" + id + "/move")
-                .param("transition", "RETURN").param("confirm", "yes").param("baseRevision", "3").with(SignedInAs.reviewer()).with(csrf()));
+                .param("transition", "RETURN").param("confirm", "yes").param("baseRevision", "3").with(SignedInAs.reviewer(CITY)).with(csrf()));
         assertThat(noReason.getStatus()).isEqualTo(422);
         assertThat(body(noReason)).contains("理由のコメントが必要です");
         assertThat(perform(post("/workbench/sheets/" + id + "/move").param("transition", "RETURN").param("confirm", "yes")
                 .param("baseRevision", "3").param("comment", "成果に数字を入れてください。")
-                .with(SignedInAs.reviewer()).with(csrf())).getStatus()).isEqualTo(302);
+                .with(SignedInAs.reviewer(CITY)).with(csrf())).getStatus()).isEqualTo(302);
         String editorsView = body(perform(get("/workbench/sheets/" + id).with(editor())));
         assertThat(editorsView).contains("<span class=\"role-tag\">評価者</span> reviewer")
                 .contains("成果に数字を入れてください。").contains("差戻し").contains("提出する");
@@ -269,8 +273,8 @@ class WorkbenchPagesIntegrationTest {
                 .contains("<label for=\"confirm-submit\">第2版を「提出」します（内容を確かめました）</label>");
         int base = 2;
         for (List<Object> step : List.<List<Object>>of(List.of("SUBMIT", editor(), "提出"),
-                List.of("RETURN", SignedInAs.reviewer(), "差戻し"), List.of("SUBMIT", editor(), "提出"),
-                List.of("APPROVE", SignedInAs.reviewer(), "承認"), List.of("PUBLISH", SignedInAs.administrator(), "公開"))) {
+                List.of("RETURN", SignedInAs.reviewer(CITY), "差戻し"), List.of("SUBMIT", editor(), "提出"),
+                List.of("APPROVE", SignedInAs.reviewer(CITY), "承認"), List.of("PUBLISH", SignedInAs.administrator(CITY), "公開"))) {
             String transition = (String) step.get(0);
             RequestPostProcessor who = (RequestPostProcessor) step.get(1);
             EvaluationState before = working(id).state();
@@ -303,10 +307,10 @@ class WorkbenchPagesIntegrationTest {
         perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
         assertThat(body(perform(get("/workbench/sheets/" + id + "/edit").with(editor())))).doesNotContain("差戻しのコメント");
         move(id, "SUBMIT", 2, editor());
-        move(id, "RETURN", 3, SignedInAs.reviewer(), "最初の指摘：成果に数字を。");
+        move(id, "RETURN", 3, SignedInAs.reviewer(CITY), "最初の指摘：成果に数字を。");
         move(id, "SUBMIT", 4, editor());
         evaluation.comment(id, "差戻しではない普通のコメント", OFFICE, "test");
-        move(id, "RETURN", 5, SignedInAs.reviewer(), "二度目の指摘：<b>目標値</b>の根拠を。");
+        move(id, "RETURN", 5, SignedInAs.reviewer(CITY), "二度目の指摘：<b>目標値</b>の根拠を。");
         String page = body(perform(get("/workbench/sheets/" + id + "/edit").with(editor())));
         assertThat(page).contains("<h2 id=\"returned-heading\">差戻しのコメント</h2>")
                 .contains("<span class=\"role-tag\">評価者</span> reviewer").contains("差戻し（第6版）")
@@ -339,17 +343,17 @@ class WorkbenchPagesIntegrationTest {
     void theProgressBoardCountsSheetsByDivisionAndItsCsvOpensInExcel() throws Exception {
         freshDraft();
         String page = body(perform(get("/workbench/progress").param("municipalityCode", CITY)
-                .param("fiscalYear", "2025").with(SignedInAs.reviewer())));
+                .param("fiscalYear", "2025").with(SignedInAs.reviewer(CITY))));
         assertThat(page).contains("進捗状況 令和7年度（2025）").contains("<th scope=\"row\">" + DIVISION + "</th>")
                 .contains("<th scope=\"col\" class=\"num\">作成中</th>");
         MockHttpServletResponse csv = perform(get("/workbench/progress.csv").param("municipalityCode", CITY)
-                .param("fiscalYear", "2025").with(SignedInAs.administrator()));
+                .param("fiscalYear", "2025").with(SignedInAs.administrator(CITY)));
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getHeader("Content-Disposition")).contains("progress-" + CITY + "-2025.csv");
         byte[] bytes = csv.getContentAsByteArray();
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertThat(text).startsWith("部,課,作成中,提出済,差戻し,承認,公開,合計,未完了,期限,期限超過\r\n");
+        assertThat(text).startsWith("部,課,作成中,提出済,差戻し,承認,公開,公開取消,合計,未完了,期限,期限超過\r\n");
         assertThat(text).containsPattern("試験部," + DIVISION + ",\\d+,");
         assertThat(perform(get("/workbench/progress.csv").with(editor())).getStatus()).isEqualTo(403);
     }
@@ -359,15 +363,15 @@ class WorkbenchPagesIntegrationTest {
         long id = freshDraft();
         perform(saveForm(id, 1, Map.of("purpose", "監査される保存")).with(editor()).with(csrf()));
         String page = body(perform(get("/workbench/audit").param("action", "sheet.save")
-                .param("sheet", Long.toString(id)).with(SignedInAs.administrator())));
+                .param("sheet", Long.toString(id)).with(SignedInAs.administrator(CITY))));
         assertThat(page).contains("<h1>操作記録（監査ログ）</h1>").contains("1件中 1～1件目")
                 .contains("<td>保存</td>").contains("<a href=\"/workbench/sheets/" + id + "\">");
         assertThat(page).doesNotContain("method=\"post\" action=\"/workbench/audit");
         MockHttpServletResponse bad = perform(get("/workbench/audit").param("since", "昨日")
-                .param("sheet", "1; DROP TABLE audit_log").with(SignedInAs.administrator()));
+                .param("sheet", "1; DROP TABLE audit_log").with(SignedInAs.administrator(CITY)));
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(body(bad)).contains("開始日「昨日」は 2025-06-30 の形で").contains("数字で入力してください");
-        assertThat(perform(get("/workbench/audit").with(SignedInAs.reviewer())).getStatus()).isEqualTo(403);
+        assertThat(perform(get("/workbench/audit").with(SignedInAs.reviewer(CITY))).getStatus()).isEqualTo(403);
         assertThat(perform(get("/workbench/audit").with(editor())).getStatus()).isEqualTo(403);
     }
 
@@ -384,10 +388,10 @@ class WorkbenchPagesIntegrationTest {
         perform(saveForm(id, 2, Map.of("purpose", "日本語で記録される保存")).with(editor()).with(csrf()));
         move(id, "SUBMIT", 3, editor());
         evaluation.comment(id, "事務局も確認しました。", OFFICE, "test");
-        move(id, "RETURN", 4, SignedInAs.reviewer(), "成果を数字で示してください。");
+        move(id, "RETURN", 4, SignedInAs.reviewer(CITY), "成果を数字で示してください。");
 
         String audit = body(perform(get("/workbench/audit").param("sheet", Long.toString(id))
-                .with(SignedInAs.administrator())));
+                .with(SignedInAs.administrator(CITY))));
         assertThat(audit).contains("<td>保存</td>", "<td>提出</td>", "<td>差戻し</td>", "<td>コメント</td>")
                 .contains("<td>担当課</td>", "<td>評価者</td>", "<td>管理者</td>")
                 .contains("第3版、1項目を変更").contains("作成中 → 提出済、第4版")
@@ -397,7 +401,7 @@ class WorkbenchPagesIntegrationTest {
                 "EDITOR", "REVIEWER", "SUBMITTED", "RETURNED", "DRAFT", "field(s)", "revision");
         // the filter offers the same words and finds by them
         String saves = body(perform(get("/workbench/audit").param("action", "保存").param("sheet", Long.toString(id))
-                .with(SignedInAs.administrator())));
+                .with(SignedInAs.administrator(CITY))));
         assertThat(saves).contains("2件中 1～2件目").contains("<option value=\"保存\" selected>保存</option>");
 
         String history = body(perform(get("/workbench/sheets/" + id + "/history").param("from", "1").param("to", "2")
@@ -410,17 +414,17 @@ class WorkbenchPagesIntegrationTest {
 
     @Test
     void onlyTheOfficeRollsOverAndTheResultSaysWhatWasMade() throws Exception {
-        assertThat(perform(get("/workbench/rollover").with(SignedInAs.reviewer())).getStatus()).isEqualTo(403);
+        assertThat(perform(get("/workbench/rollover").with(SignedInAs.reviewer(CITY))).getStatus()).isEqualTo(403);
         assertThat(perform(post("/workbench/rollover").param("municipalityCode", CITY).param("fiscalYear", "2024")
                 .with(editor()).with(csrf())).getStatus()).isEqualTo(403);
         freshDraft();
         MockHttpServletResponse again = perform(post("/workbench/rollover").param("municipalityCode", CITY)
-                .param("fiscalYear", "2024").with(SignedInAs.administrator()).with(csrf()));
+                .param("fiscalYear", "2024").with(SignedInAs.administrator(CITY)).with(csrf()));
         assertThat(again.getStatus()).isEqualTo(200);
         assertThat(body(again)).contains("令和7年度（2025）のシートを0件作りました")
                 .contains("件は作成済みのため、そのままにしました");
         MockHttpServletResponse wrong = perform(post("/workbench/rollover").param("municipalityCode", "123456")
-                .param("fiscalYear", "x").with(SignedInAs.administrator()).with(csrf()));
+                .param("fiscalYear", "x").with(SignedInAs.administrator(CITY)).with(csrf()));
         assertThat(wrong.getStatus()).isEqualTo(422);
         assertThat(body(wrong)).contains("全国地方公共団体コード「123456」は正しくありません");
     }
@@ -436,8 +440,8 @@ class WorkbenchPagesIntegrationTest {
         }
         perform(saveForm(id, 1, complete).with(editor()).with(csrf()));
         move(id, "SUBMIT", 2, editor());
-        move(id, "APPROVE", 3, SignedInAs.reviewer());
-        move(id, "PUBLISH", 4, SignedInAs.administrator());
+        move(id, "APPROVE", 3, SignedInAs.reviewer(CITY));
+        move(id, "PUBLISH", 4, SignedInAs.administrator(CITY));
         assertThat(body(perform(get("/sheets/" + id)))).contains("公開された成果。");
 
         String published = body(perform(get("/workbench/sheets/" + id).with(editor())));
@@ -488,7 +492,7 @@ class WorkbenchPagesIntegrationTest {
                 .importBytes("draft.pdf", bytes, java.util.Optional.empty());
         assertThat(back.importedSheets()).singleElement().extracting(Sheet::title).isEqualTo(working(id).sheet().title());
         assertThat(back.outsideSheets()).isEmpty();
-        assertThat(perform(get("/workbench/sheets/" + id + ".pdf").with(SignedInAs.editor("よその課"))).getStatus())
+        assertThat(perform(get("/workbench/sheets/" + id + ".pdf").with(SignedInAs.editor(CITY, "よその課"))).getStatus())
                 .isEqualTo(404);
     }
 }
