@@ -38,10 +38,25 @@ final class ItemReader {
                 continue;
             }
             SourceLine source = new SourceLine(i + 1, line);
-            if (!current.isEmpty() && startsNewItem(current.get(current.size() - 1).text(), line)) {
-                flush(items, current, glued);
-                current = new ArrayList<>();
-                glued = true;
+            if (!current.isEmpty()) {
+                if (Character.isWhitespace(line.charAt(0))) {
+                    if (looksTabular(line.strip())) {
+                        // a row of numbers is a box of its own even where no blank line precedes it
+                        flush(items, current, glued);
+                        current = new ArrayList<>();
+                        glued = false;
+                    } else if (startsNewItem(current.get(current.size() - 1).text(), line)) {
+                        flush(items, current, glued);
+                        current = new ArrayList<>();
+                        glued = true;
+                    }
+                } else if (!BoxLines.continues(current, line)
+                        || BoxLines.namesIndicatorAbove(line, i + 1 < lines.length ? lines[i + 1] : "")) {
+                    // No blank line, yet the shapes say a new box: the extractor left the blank out.
+                    flush(items, current, glued);
+                    current = new ArrayList<>();
+                    glued = false;
+                }
             }
             current.add(source);
         }
@@ -56,9 +71,6 @@ final class ItemReader {
     }
 
     private static boolean startsNewItem(String previous, String line) {
-        if (!Character.isWhitespace(line.charAt(0))) {
-            return false;
-        }
         if (Vocabulary.isLabel(line)) {
             return true;
         }
