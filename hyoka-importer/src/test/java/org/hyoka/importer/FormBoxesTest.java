@@ -30,13 +30,9 @@ class FormBoxesTest {
         assertThat(seed.importedSheets()).hasSize(8).allSatisfy(sheet -> assertThat(FormBoxes.overlong(sheet)).isEmpty());
     }
 
-    /**
-     * Inserted among page 1's labels the line became 共有、理解 (issue 8); among the values, right
-     * after 目的's finished sentence, it is a box of its own where 指標の概要 stands (issue 11: boxes
-     * are cut by their shapes where no blank line separates them).
-     */
+    /** Inserted among page 1's labels the line became 共有、理解 (issue 8); among the values, 目的. */
     @ParameterizedTest(name = "junk before line {0} → {1}")
-    @CsvSource({"101, citizenParticipation.sharing", "158, indicators.description"})
+    @CsvSource({"101, citizenParticipation.sharing", "158, purpose"})
     void aJunkLineOfAMegabyteInTheSeedIsReportedAsLongerThanItsBox(int beforeLine, String path) {
         List<String> lines = new ArrayList<>(Arrays.asList(Seed.text().split("\n", -1)));
         lines.add(beforeLine - 1, JUNK);

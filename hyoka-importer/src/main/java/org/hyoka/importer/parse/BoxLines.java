@@ -28,15 +28,34 @@ final class BoxLines {
     }
 
     /**
-     * Whether {@code line} (not indented, with no blank line before it) continues the box whose lines
-     * so far are {@code box}.
+     * A text whose blank lines outnumber the line breaks inside its runs this many times over was
+     * spaced by its extractor: every box ends in a blank line, and a run is one box (wrapped at
+     * whatever width its cell has), except where a label or a row of numbers stands in it.
      */
-    static boolean continues(List<SourceLine> box, String line) {
+    private static final int SPACED = 3;
+
+    static boolean spaced(int blankLines, int breaksInRuns) {
+        return blankLines >= SPACED * (long) breaksInRuns;
+    }
+
+    /**
+     * Whether {@code line} (not indented, with no blank line before it) continues the box whose lines
+     * so far are {@code box}. In a spaced text only labels and rows of numbers cut a run (a sheet
+     * glued to the one before it); elsewhere the shapes of the lines decide.
+     */
+    static boolean continues(List<SourceLine> box, String line, boolean spaced) {
         String previous = box.get(box.size() - 1).text().strip();
         String next = line.strip();
-        if (previous.isEmpty() || next.isEmpty() || Vocabulary.isLabel(previous) || Vocabulary.isLabel(next)
-                || isTabular(previous) || isTabular(next)) {
+        if (previous.isEmpty() || next.isEmpty()) {
             return false;
+        }
+        boolean previousLabel = Vocabulary.isLabel(previous);
+        if (previousLabel != Vocabulary.isLabel(next) || isTabular(previous) || isTabular(next)) {
+            return false;
+        }
+        if (spaced || previousLabel) {
+            // labels of a spaced text stay as the extractor ran them; elsewhere each label is a box
+            return spaced;
         }
         if (CONTINUING_START.matcher(next).lookingAt()) {
             return true;

@@ -8,6 +8,7 @@ import java.util.List;
  * run, a line that begins with a space was a separate piece of text that the extractor put on a new
  * line because it shared a baseline with the previous one, so it starts a new item, unless the
  * previous line filled its field, in which case the line is the wrapped rest of the same text.
+ * Where the extractor left blank lines out, {@link BoxLines} cuts boxes by the shapes of the lines.
  */
 final class ItemReader {
 
@@ -22,6 +23,7 @@ final class ItemReader {
         List<SourceLine> current = new ArrayList<>();
         boolean glued = false;
         String[] lines = text.split("\n", -1);
+        boolean spaced = spaced(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.indexOf('\f') >= 0) {
@@ -50,8 +52,8 @@ final class ItemReader {
                         current = new ArrayList<>();
                         glued = true;
                     }
-                } else if (!BoxLines.continues(current, line)
-                        || BoxLines.namesIndicatorAbove(line, i + 1 < lines.length ? lines[i + 1] : "")) {
+                } else if (!BoxLines.continues(current, line, spaced) || !spaced
+                        && BoxLines.namesIndicatorAbove(line, i + 1 < lines.length ? lines[i + 1] : "")) {
                     // No blank line, yet the shapes say a new box: the extractor left the blank out.
                     flush(items, current, glued);
                     current = new ArrayList<>();
@@ -62,6 +64,22 @@ final class ItemReader {
         }
         flush(items, current, glued);
         return List.copyOf(items);
+    }
+
+    private static boolean spaced(String[] lines) {
+        int blank = 0;
+        int breaks = 0;
+        boolean previousBlank = true;
+        for (String line : lines) {
+            boolean isBlank = line.isBlank();
+            if (isBlank) {
+                blank++;
+            } else if (!previousBlank) {
+                breaks++;
+            }
+            previousBlank = isBlank;
+        }
+        return BoxLines.spaced(blank, breaks);
     }
 
     private static void flush(List<Item> items, List<SourceLine> lines, boolean glued) {
