@@ -15,7 +15,11 @@ final class BoxLines {
 
     /** The widest boxes of the form (事業の概要, 目的, 成果 …) wrap at 47–48 full-width cells. */
     private static final double WIDE_BOX_FULL = 46.5;
-    /** A line this wide that does not end a sentence was wrapped by a wide box. */
+    /**
+     * A line this wide that does not end a phrase may have been wrapped early (the form breaks before
+     * a word that would not fit): it was, where the next line ends the sentence or the bracket, or
+     * is itself a full line.
+     */
     private static final double WIDE_BOX_WRAPPED = 40;
     /** 根拠法令等 and 個別計画 wrap at 24 cells. */
     private static final double NARROW_BOX_MIN = ItemReader.FULL_FIELD_WIDTH;
@@ -66,7 +70,8 @@ final class BoxLines {
         }
         double width = Shapes.width(previous);
         boolean endsPhrase = endsPhrase(previous);
-        if (width >= WIDE_BOX_FULL || (width >= WIDE_BOX_WRAPPED && !endsPhrase)) {
+        if (width >= WIDE_BOX_FULL || (width >= WIDE_BOX_WRAPPED && !endsPhrase
+                && (endsPhrase(next) || Shapes.width(next) >= WIDE_BOX_FULL))) {
             return true;
         }
         if (width >= NARROW_BOX_MIN && width <= NARROW_BOX_MAX && !endsPhrase && !endsPhrase(next)) {
