@@ -3,6 +3,9 @@ package org.hyoka.benchmarks;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hyoka.importer.parse.ParsedText;
 import org.hyoka.importer.parse.SheetTextParser;
 import org.hyoka.importer.pdf.PdfTextExtractor;
@@ -41,6 +44,23 @@ public class PdfImportBenchmark {
         }
     }
 
+    /**
+     * The baseline for {@link #extractText}: PDFBox's own stripper in drawing order, as the importer
+     * used it before it cut boxes by glyph positions (paragraphs by PDFBox's heuristic, no limits).
+     */
+    @Benchmark
+    public String baselinePdfBoxStripper() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            stripper.setLineSeparator("\n");
+            stripper.setParagraphEnd("\n");
+            stripper.setPageEnd("\n\f");
+            return stripper.getText(document);
+        }
+    }
+
+    /** Extraction as the importer does it: limits, glyph positions, boxes (TextBoxes). */
     @Benchmark
     public DecodedText extractText() {
         return PdfTextExtractor.extract(pdf);

@@ -3,6 +3,7 @@ package org.hyoka.benchmarks;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.hyoka.importer.parse.ParsedText;
 import org.hyoka.importer.parse.SheetTextParser;
@@ -25,6 +26,8 @@ public class TextImportBenchmark {
     static final int SHEETS = 8 * REPEATS;
 
     private String text = "";
+    /** The same sheets with every blank line removed: boxes are cut by the shapes of their lines. */
+    private String withoutBlankLines = "";
 
     @Setup
     public void readSeed() throws IOException {
@@ -34,12 +37,23 @@ public class TextImportBenchmark {
         if (found != SHEETS) {
             throw new IllegalStateException("expected " + SHEETS + " sheets, parser found " + found);
         }
+        withoutBlankLines = text.lines().filter(line -> !line.isBlank()).collect(Collectors.joining("\n"));
+        int foundWithout = SheetTextParser.parse(withoutBlankLines).sheets().size();
+        if (foundWithout != SHEETS) {
+            throw new IllegalStateException("expected " + SHEETS + " sheets without blank lines, found " + foundWithout);
+        }
     }
 
     @Benchmark
     @OperationsPerInvocation(SHEETS)
     public ParsedText parseSheets() {
         return SheetTextParser.parse(text);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SHEETS)
+    public ParsedText parseSheetsWithoutBlankLines() {
+        return SheetTextParser.parse(withoutBlankLines);
     }
 
     /**

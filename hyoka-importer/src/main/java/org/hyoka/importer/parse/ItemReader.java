@@ -8,6 +8,7 @@ import java.util.List;
  * run, a line that begins with a space was a separate piece of text that the extractor put on a new
  * line because it shared a baseline with the previous one, so it starts a new item, unless the
  * previous line filled its field, in which case the line is the wrapped rest of the same text.
+ * Where the extractor left blank lines out, {@link BoxLines} cuts boxes by the shapes of the lines.
  */
 final class ItemReader {
 
@@ -22,6 +23,7 @@ final class ItemReader {
         List<SourceLine> current = new ArrayList<>();
         boolean glued = false;
         String[] lines = text.split("\n", -1);
+        boolean spaced = spaced(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.indexOf('\f') >= 0) {
@@ -38,15 +40,46 @@ final class ItemReader {
                 continue;
             }
             SourceLine source = new SourceLine(i + 1, line);
-            if (!current.isEmpty() && startsNewItem(current.get(current.size() - 1).text(), line)) {
-                flush(items, current, glued);
-                current = new ArrayList<>();
-                glued = true;
+            if (!current.isEmpty()) {
+                if (Character.isWhitespace(line.charAt(0))) {
+                    if (looksTabular(line.strip())) {
+                        // a row of numbers is a box of its own even where no blank line precedes it
+                        flush(items, current, glued);
+                        current = new ArrayList<>();
+                        glued = false;
+                    } else if (startsNewItem(current.get(current.size() - 1).text(), line)) {
+                        flush(items, current, glued);
+                        current = new ArrayList<>();
+                        glued = true;
+                    }
+                } else if (!BoxLines.continues(current, line, spaced) || !spaced
+                        && BoxLines.namesIndicatorAbove(line, i + 1 < lines.length ? lines[i + 1] : "")) {
+                    // No blank line, yet the shapes say a new box: the extractor left the blank out.
+                    flush(items, current, glued);
+                    current = new ArrayList<>();
+                    glued = false;
+                }
             }
             current.add(source);
         }
         flush(items, current, glued);
         return List.copyOf(items);
+    }
+
+    private static boolean spaced(String[] lines) {
+        int blank = 0;
+        int breaks = 0;
+        boolean previousBlank = true;
+        for (String line : lines) {
+            boolean isBlank = line.isBlank();
+            if (isBlank) {
+                blank++;
+            } else if (!previousBlank) {
+                breaks++;
+            }
+            previousBlank = isBlank;
+        }
+        return BoxLines.spaced(blank, breaks);
     }
 
     private static void flush(List<Item> items, List<SourceLine> lines, boolean glued) {
@@ -56,9 +89,6 @@ final class ItemReader {
     }
 
     private static boolean startsNewItem(String previous, String line) {
-        if (!Character.isWhitespace(line.charAt(0))) {
-            return false;
-        }
         if (Vocabulary.isLabel(line)) {
             return true;
         }

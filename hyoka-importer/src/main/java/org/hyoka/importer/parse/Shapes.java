@@ -17,8 +17,8 @@ import org.hyoka.sheet.IndicatorKind;
  */
 final class Shapes {
 
-    private static final Pattern NUMBER = Pattern.compile("[-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?");
-    private static final Pattern DASH = Pattern.compile("[-－―‐—ー]");
+    /** The characters a cell prints for "no value". */
+    private static final String DASHES = "-－―‐—ー";
     private static final Pattern WAREKI_YEAR = Pattern.compile(
             "(令和|平成|昭和|R|H|S)\\s*([0-9０-９]{1,2}|元)\\s*年度");
     private static final Pattern BUDGET_ACCOUNT = Pattern.compile("^([0-9０-９]{1,4}(?:[-－][0-9０-９]{1,8}){1,4})(?:\\s+(.*))?$");
@@ -51,8 +51,8 @@ final class Shapes {
     }
 
     static boolean isDash(String text) {
-        String stripped = text.strip();
-        return stripped.length() == 1 && DASH.matcher(stripped).matches();
+        String stripped = text.length() == 1 ? text : text.strip();
+        return stripped.length() == 1 && DASHES.indexOf(stripped.charAt(0)) >= 0;
     }
 
     /** Most items are prose; a first-character test spares them the digit-led patterns. */
@@ -73,9 +73,30 @@ final class Shapes {
         if (token.isEmpty()) {
             return false;
         }
-        char first = token.charAt(0);
-        boolean mayStart = (first >= '0' && first <= '9') || (first >= '０' && first <= '９') || first == '-' || first == '－';
-        return mayStart && NUMBER.matcher(token).matches();
+        // [-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)? by hand: asked of every cell of every row
+        int i = token.charAt(0) == '-' || token.charAt(0) == '－' ? 1 : 0;
+        if (i >= token.length() || !isDigit(token.charAt(i))) {
+            return false;
+        }
+        while (i < token.length() && (isDigit(token.charAt(i)) || token.charAt(i) == ',' || token.charAt(i) == '，')) {
+            i++;
+        }
+        if (i == token.length()) {
+            return true;
+        }
+        if (token.charAt(i) != '.' && token.charAt(i) != '．' || i + 1 == token.length()) {
+            return false;
+        }
+        for (i++; i < token.length(); i++) {
+            if (!isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     /** A row of at least two cells, each a number or a dash, at least one a number. */
@@ -128,7 +149,7 @@ final class Shapes {
     }
 
     static List<Integer> yearsIn(String text) {
-        if (!text.contains("年度")) {
+        if (text.indexOf('度') < 0 || !text.contains("年度")) {
             return List.of();
         }
         List<Integer> years = new ArrayList<>();

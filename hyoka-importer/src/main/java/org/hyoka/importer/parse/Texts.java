@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 final class Texts {
 
     /** Lines that begin a new logical line: list marks and dated entries (4月, 12月～３月, （随時）). */
-    private static final Pattern LOGICAL_LINE_START = Pattern.compile(
+    static final Pattern LOGICAL_LINE_START = Pattern.compile(
             "^([・●○◆◇■□▪︎〇※＊*]|[0-9０-９]{1,2}月|[（(]随時[）)]|【|[0-9０-９]+[.．)）]\\s*\\S)");
 
     private Texts() {

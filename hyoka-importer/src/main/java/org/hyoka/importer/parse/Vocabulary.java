@@ -52,11 +52,19 @@ final class Vocabulary {
     /** Longer texts are never labels; most values are, so this spares squeezing them. */
     private static final int LONGEST_LABEL = 24;
 
+    /** The first characters of all labels: most values start otherwise and need no look-up. */
+    private static final boolean[] LABEL_START = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        Stream.concat(FIRST_PAGE_LABELS.stream(), SECOND_PAGE_LABELS.stream())
+                .forEach(label -> LABEL_START[label.charAt(0)] = true);
+    }
+
     private static boolean isIn(Set<String> labels, String text) {
-        if (text.length() > LONGEST_LABEL * 2) {
+        if (text.length() > LONGEST_LABEL * 2 || !startsLikeALabel(text)) {
             return false;
         }
-        if (labels.contains(squeeze(text))) {
+        if (labels.contains(hasSpace(text) ? squeeze(text) : text)) {
             return true;
         }
         if (text.indexOf('\n') < 0) {
@@ -91,6 +99,26 @@ final class Vocabulary {
             }
         }
         return t == target.length();
+    }
+
+    private static boolean startsLikeALabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                return LABEL_START[c];
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All whitespace removed, ideographic spaces included. */

@@ -16,14 +16,36 @@ import org.hyoka.fonts.ShippedFonts;
 
 /**
  * Writes an extracted text back into a PDF in the same drawing order: each text run a block of
- * lines, runs apart by more than a line, a new page where a run would not fit. The font is the one
- * Hyoka ships (hyoka-fonts), so the tests need no font installed on the host.
+ * lines, a new page where a run would not fit, runs apart as {@link Layout} says. The font is the
+ * one Hyoka ships (hyoka-fonts), so the tests need no font installed on the host.
  */
 public final class TextToPdf {
 
+    /** How runs are told apart on the page. */
+    public enum Layout {
+        /** Three line pitches apart, each line a text object of its own (as PDFBox's paragraphs need). */
+        RUNS_APART(RUN_GAP_WIDE, 0, false),
+        /** One blank line apart, each line a text object of its own. */
+        ONE_BLANK_LINE(2 * LEADING, 0, false),
+        /** No gap at all: every second run starts further right. */
+        X_ONLY(LEADING, 40, false),
+        /** No gap, the same x: each run one text object of several lines. */
+        TEXT_OBJECTS(LEADING, 0, true);
+
+        final float gap;
+        final float indent;
+        final boolean runObjects;
+
+        Layout(float gap, float indent, boolean runObjects) {
+            this.gap = gap;
+            this.indent = indent;
+            this.runObjects = runObjects;
+        }
+    }
+
     private static final float FONT_SIZE = 7;
     private static final float LEADING = 9;
-    private static final float RUN_GAP = 27;
+    private static final float RUN_GAP_WIDE = 27;
     private static final float MARGIN = 30;
 
     private TextToPdf() {
@@ -31,7 +53,12 @@ public final class TextToPdf {
 
     /** The benchmarks use this too. */
     public static byte[] write(String text) throws IOException {
+        return write(text, Layout.RUNS_APART);
+    }
+
+    public static byte[] write(String text, Layout layout) throws IOException {
         List<List<String>> runs = runs(text);
+        int number = 0;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
                 InputStream fontBytes = ShippedFonts.gothic()) {
             PDType0Font font = PDType0Font.load(document, fontBytes);
@@ -49,15 +76,29 @@ public final class TextToPdf {
                     content = new PDPageContentStream(document, page);
                     y = size.getHeight() - MARGIN;
                 }
-                for (String line : run) {
+                float x = MARGIN + (number++ % 2) * layout.indent;
+                if (layout.runObjects) {
                     content.beginText();
                     content.setFont(font, FONT_SIZE);
-                    content.newLineAtOffset(MARGIN, y);
-                    content.showText(line);
+                    content.setLeading(LEADING);
+                    content.newLineAtOffset(x, y);
+                    for (String line : run) {
+                        content.showText(line);
+                        content.newLine();
+                        y -= LEADING;
+                    }
                     content.endText();
-                    y -= LEADING;
+                } else {
+                    for (String line : run) {
+                        content.beginText();
+                        content.setFont(font, FONT_SIZE);
+                        content.newLineAtOffset(x, y);
+                        content.showText(line);
+                        content.endText();
+                        y -= LEADING;
+                    }
                 }
-                y -= RUN_GAP - LEADING;
+                y -= layout.gap - LEADING;
             }
             if (content != null) {
                 content.close();
