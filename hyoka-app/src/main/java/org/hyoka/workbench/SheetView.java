@@ -74,6 +74,25 @@ public record SheetView(WorkingSheet working, SheetFacts facts, boolean mayEdit,
         return "第" + working.revision() + "版を「" + transition.label() + "」します（内容を確かめました）";
     }
 
+    /** The office may delete a draft the public never saw; the box names what goes. */
+    public boolean deletable() {
+        return working.deletable();
+    }
+
+    public String deleteConfirmation() {
+        return "「" + working.sheet().title() + "」を第" + working.revision() + "版までのすべての版・コメントとともに削除します"
+                + "（元に戻せません）";
+    }
+
+    /** Where the public address stands when the office withdrew the sheet: 410 with this date and reason. */
+    public @Nullable String withdrawal() {
+        if (working.withdrawn() == null) {
+            return null;
+        }
+        return Dates.day(working.withdrawn().withdrawnOn()) + "に公開を取り消しました（理由：" + working.withdrawn().reason()
+                + "）。公開ページは取消の理由と日付だけを表示しています";
+    }
+
     public static String editHref(long id, String key) {
         return "/workbench/sheets/" + id + "/edit" + FormKeys.anchor(key);
     }
