@@ -18,7 +18,7 @@ class ApiProblems extends JapaneseProblems {
     ProblemDetail gone(SheetGone gone) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, gone.getMessage());
         problem.setTitle("公開を取り消したシートです");
-        problem.setProperty("title", gone.sheet().title());
+        problem.setProperty("sheetTitle", gone.sheet().title());
         problem.setProperty("fiscalYear", gone.sheet().fiscalYear());
         problem.setProperty("withdrawnOn", gone.sheet().withdrawnOn().toString());
         problem.setProperty("reason", gone.sheet().reason());

@@ -78,7 +78,7 @@ class SheetApiController {
     @ApiResponse(responseCode = "404", description = "no sheet with this id",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "410", description = "the office withdrew the sheet from the public; the problem "
-            + "carries its title, fiscalYear, withdrawnOn and reason", content = @Content(mediaType = "application/problem+json"))
+            + "carries its sheetTitle, fiscalYear, withdrawnOn and reason", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<String> one(@PathVariable long id) {
         StoredSheet stored = repository.find(id).orElseThrow(() -> repository.findWithdrawn(id)
                 .<RuntimeException>map(SheetGone::new)
