@@ -149,7 +149,7 @@ class WithdrawWebIntegrationTest {
         assertThat(body(perform(get("/sheets/table.csv").param("municipalityCode", CITY)))).doesNotContain(marker);
 
         String staffPage = body(perform(get("/workbench/sheets/" + id).with(office())));
-        assertThat(staffPage).contains("公開取消中").contains("に公開を取り消しました（理由：" + REASON + "）");
+        assertThat(staffPage).contains("公開取消中").contains("に公開を取り消しました。").contains("取消の理由：" + REASON);
         assertThat(audit.find(new AuditQuery(null, "sheet.withdraw", id, null, null, 0, 5).in(CITY)).items())
                 .singleElement().satisfies(entry -> assertThat(entry.detail()).endsWith("理由：" + REASON));
 
@@ -195,7 +195,7 @@ class WithdrawWebIntegrationTest {
         // the page offers 公開取消 to the sheet's own office only
         assertThat(body(perform(get("/workbench/sheets/" + id).with(office())))).contains("move-withdraw")
                 .contains("<label for=\"confirm-withdraw\">第1版を「公開取消」します（内容を確かめました）</label>")
-                .contains("コメント（必須）").doesNotContain("move-delete");
+                .contains("取消の理由（必須。公開ページに日付とともに表示されます）").doesNotContain("move-delete");
         assertThat(body(perform(get("/workbench/sheets/" + id).with(editorOf(sheet.sheet()))))).doesNotContain("move-withdraw");
     }
 
