@@ -14,6 +14,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = SheetApiController.class)
 class ApiProblems extends JapaneseProblems {
 
+    @ExceptionHandler(SheetGone.class)
+    ProblemDetail gone(SheetGone gone) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, gone.getMessage());
+        problem.setTitle("公開を取り消したシートです");
+        problem.setProperty("sheetTitle", gone.sheet().title());
+        problem.setProperty("fiscalYear", gone.sheet().fiscalYear());
+        problem.setProperty("withdrawnOn", gone.sheet().withdrawnOn().toString());
+        problem.setProperty("reason", gone.sheet().reason());
+        return problem;
+    }
+
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());

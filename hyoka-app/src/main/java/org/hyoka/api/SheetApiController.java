@@ -77,9 +77,12 @@ class SheetApiController {
     @ApiResponse(responseCode = "200", description = "the sheet")
     @ApiResponse(responseCode = "404", description = "no sheet with this id",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "410", description = "the office withdrew the sheet from the public; the problem "
+            + "carries its sheetTitle, fiscalYear, withdrawnOn and reason", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<String> one(@PathVariable long id) {
-        StoredSheet stored = repository.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
+        StoredSheet stored = repository.find(id).orElseThrow(() -> repository.findWithdrawn(id)
+                .<RuntimeException>map(SheetGone::new)
+                .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.write(stored.sheet()));
     }
 

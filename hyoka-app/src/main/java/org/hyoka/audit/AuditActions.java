@@ -20,6 +20,8 @@ public final class AuditActions {
     public static final String MOVE_PREFIX = "sheet.";
     public static final String COMMENT = "sheet.comment";
     public static final String RESTORE = "sheet.restore";
+    /** A draft never published, deleted by the office; the detail keeps what it was. */
+    public static final String DELETE = "sheet.delete";
     public static final String ROLLOVER = "rollover";
     public static final String IMPORT = "sheet.import";
     public static final String SETTINGS_PREFIX = "settings.";
@@ -85,6 +87,7 @@ public final class AuditActions {
         }
         labels.put(COMMENT, "コメント");
         labels.put(RESTORE, "版の復元");
+        labels.put(DELETE, "未公開シートの削除");
         labels.put(IMPORT, "取込み");
         labels.put(ROLLOVER, "次年度シートの作成");
         labels.put(ORGANIZATION_ADD, "部・課・係の追加");

@@ -8,6 +8,7 @@ import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetSort;
 import org.hyoka.sheets.SheetsSaved;
+import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -58,6 +59,16 @@ class FacetCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onSaved(SheetsSaved saved) {
+        clear();
+    }
+
+    /** A withdrawn sheet no longer counts. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onWithdrawn(SheetsWithdrawn withdrawn) {
+        clear();
+    }
+
+    private void clear() {
         synchronized (recent) {
             generation++;
             recent.clear();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.hyoka.sheets.SheetsSaved;
+import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -60,6 +61,16 @@ class PublicPageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onSaved(SheetsSaved saved) {
+        clear();
+    }
+
+    /** A withdrawn sheet leaves every list and search page that showed it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onWithdrawn(SheetsWithdrawn withdrawn) {
+        clear();
+    }
+
+    private void clear() {
         synchronized (pages) {
             pages.clear();
             generation++;

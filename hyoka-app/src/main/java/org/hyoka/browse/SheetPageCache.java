@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetsSaved;
+import org.hyoka.sheets.SheetsWithdrawn;
 import org.hyoka.sheets.StoredSheet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -76,10 +77,20 @@ class SheetPageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onSaved(SheetsSaved saved) {
+        forget(saved.sheets().stream().map(StoredSheet::id).toList());
+    }
+
+    /** The page of a withdrawn sheet is gone: its address answers 410 from now on. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onWithdrawn(SheetsWithdrawn withdrawn) {
+        forget(withdrawn.ids());
+    }
+
+    private void forget(java.util.List<Long> ids) {
         synchronized (recent) {
-            for (StoredSheet stored : saved.sheets()) {
-                recent.remove(stored.id());
-                renderedForPublic.remove(stored.id());
+            for (long id : ids) {
+                recent.remove(id);
+                renderedForPublic.remove(id);
             }
         }
     }

@@ -24,18 +24,19 @@ class SheetPageController {
 
     private final SheetPageCache cache;
     private final Pages pages;
+    private final MissingSheets missing;
 
-    SheetPageController(SheetPageCache cache, Pages pages) {
+    SheetPageController(SheetPageCache cache, Pages pages, MissingSheets missing) {
         this.cache = cache;
         this.pages = pages;
+        this.missing = missing;
     }
 
     @GetMapping("/sheets/{id}")
     ResponseEntity<?> sheet(@PathVariable String id, WebRequest request, @Nullable Principal reader) {
-        Optional<SheetPage> found = parse(id).flatMap(cache::find);
+        Optional<SheetPage> found = MissingSheets.parse(id).flatMap(cache::find);
         if (found.isEmpty()) {
-            return pages.notFound("番号「" + id + "」の事務事業評価シートは見つかりません。"
-                    + "一覧または検索からシートを選んでください。");
+            return missing.answer(id);
         }
         SheetPage page = found.get();
         if (request.checkNotModified(page.etag(), page.savedAt().toEpochMilli())) {
@@ -49,13 +50,5 @@ class SheetPageController {
         }
         return pages.html(HttpStatus.OK, "sheet", Map.of("page", page), revalidate, page.etag(),
                 page.savedAt().toEpochMilli());
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 }

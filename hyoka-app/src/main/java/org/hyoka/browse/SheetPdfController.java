@@ -34,19 +34,20 @@ class SheetPdfController {
     private final SheetPageCache cache;
     private final Volumes volumes;
     private final Pages pages;
+    private final MissingSheets missing;
 
-    SheetPdfController(SheetPageCache cache, Volumes volumes, Pages pages) {
+    SheetPdfController(SheetPageCache cache, Volumes volumes, Pages pages, MissingSheets missing) {
         this.cache = cache;
         this.volumes = volumes;
         this.pages = pages;
+        this.missing = missing;
     }
 
     @GetMapping("/sheets/{id}.pdf")
     ResponseEntity<?> sheet(@PathVariable String id, WebRequest request) {
-        Optional<SheetPage> found = parse(id).flatMap(cache::find);
+        Optional<SheetPage> found = MissingSheets.parse(id).flatMap(cache::find);
         if (found.isEmpty()) {
-            return pages.notFound("番号「" + id + "」の事務事業評価シートは見つかりません。"
-                    + "一覧または検索からシートを選んでください。");
+            return missing.answer(id);
         }
         SheetPage page = found.get();
         String etag = "\"pdf-" + page.etag().replace("\"", "") + "\"";
@@ -95,14 +96,6 @@ class SheetPdfController {
         try {
             return text == null ? Optional.empty()
                     : Optional.of(Integer.parseInt(text.strip())).filter(y -> y >= FIRST_YEAR && y <= LAST_YEAR);
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }

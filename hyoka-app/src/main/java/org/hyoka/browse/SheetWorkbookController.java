@@ -32,7 +32,10 @@ class SheetWorkbookController {
     private final Pages pages;
     private final EvaluationSettings settings;
 
-    SheetWorkbookController(SheetPageCache cache, Pages pages, EvaluationSettings settings) {
+    private final MissingSheets missing;
+
+    SheetWorkbookController(SheetPageCache cache, Pages pages, EvaluationSettings settings, MissingSheets missing) {
+        this.missing = missing;
         this.cache = cache;
         this.pages = pages;
         this.settings = settings;
@@ -40,10 +43,9 @@ class SheetWorkbookController {
 
     @GetMapping("/sheets/{id}.xlsx")
     ResponseEntity<?> workbook(@PathVariable String id) {
-        Optional<SheetPage> found = parse(id).flatMap(cache::find);
+        Optional<SheetPage> found = MissingSheets.parse(id).flatMap(cache::find);
         if (found.isEmpty()) {
-            return pages.notFound("番号「" + id + "」の事務事業評価シートは見つかりません。"
-                    + "一覧または検索からシートを選んでください。");
+            return missing.answer(id);
         }
         SheetPage page = found.get();
         byte[] xlsx;
@@ -58,13 +60,5 @@ class SheetWorkbookController {
                         .filename(SheetWorkbookWriter.fileName(page.sheet()), StandardCharsets.UTF_8).build().toString())
                 .cacheControl(CacheControl.maxAge(Duration.ZERO).cachePublic().mustRevalidate())
                 .lastModified(page.savedAt().toEpochMilli()).body(xlsx);
-    }
-
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 }

@@ -47,13 +47,23 @@ final class ApiViews {
 
     record WorkingSheetView(long sheetId, StateView state, int revision, @Nullable Integer publishedRevision,
             @Nullable String previousImprovementGoal, List<TransitionView> availableTransitions,
-            List<CommentView> comments, JsonNode sheet) {
+            List<CommentView> comments, JsonNode sheet, boolean deletable, @Nullable WithdrawalView withdrawal) {
         static WorkingSheetView of(WorkingSheet working) {
             return new WorkingSheetView(working.sheetId(), StateView.of(working.state()), working.revision(),
                     working.publishedRevision(), working.previousImprovementGoal(),
                     working.availableTransitions().stream().map(TransitionView::of).toList(),
-                    working.comments().stream().map(CommentView::of).toList(), JSON.toTree(working.sheet()));
+                    working.comments().stream().map(CommentView::of).toList(), JSON.toTree(working.sheet()),
+                    working.deletable(), working.withdrawn() == null ? null
+                            : new WithdrawalView(working.withdrawn().withdrawnAt(), working.withdrawn().reason()));
         }
+    }
+
+    /** The public address answers 410 with this reason since this time. */
+    record WithdrawalView(Instant withdrawnAt, String reason) {
+    }
+
+    /** What a deletion removed. */
+    record DeletedView(String title, String fiscalYear, @Nullable String sheetNumber) {
     }
 
     record ChangeView(String path, String label, String kind, @Nullable String before, @Nullable String after) {

@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,7 +111,8 @@ class EvaluationApiController {
 
     @PostMapping(path = "/sheets/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move the sheet", description = "transition: SUBMIT, RETURN (comment required), APPROVE, "
-            + "PUBLISH or REOPEN; baseRevision as for a save.")
+            + "PUBLISH, REOPEN or WITHDRAW (公開取消: administrators, the comment is the reason and required; the "
+            + "public address then answers 410); baseRevision as for a save.")
     @ApiResponse(responseCode = "200", description = "moved; the new state and revision")
     @ApiResponse(responseCode = "403", description = "not allowed now; the reason in Japanese",
             content = @Content(mediaType = "application/problem+json"))
@@ -119,8 +121,8 @@ class EvaluationApiController {
     ApiViews.MovedView move(@PathVariable long id, @RequestBody ApiViews.TransitionRequest body,
             HttpServletRequest request) {
         Transition transition = Optional.ofNullable(body.transition()).flatMap(Transition::named)
-                .orElseThrow(() -> ApiRefusal.badRequest("transition は SUBMIT, RETURN, APPROVE, PUBLISH, REOPEN の"
-                        + "いずれかです"));
+                .orElseThrow(() -> ApiRefusal.badRequest("transition は SUBMIT, RETURN, APPROVE, PUBLISH, REOPEN, "
+                        + "WITHDRAW のいずれかです"));
         int base = required(body.baseRevision(), "baseRevision");
         MoveOutcome outcome = evaluation.move(id, transition, base, body.comment(), actor(), request.getRemoteAddr());
         if (outcome instanceof MoveOutcome.Moved moved) {
@@ -132,6 +134,30 @@ class EvaluationApiController {
                             "current", conflict.current()));
         }
         throw refusal(((MoveOutcome.Refused) outcome).reason());
+    }
+
+    @DeleteMapping("/sheets/{id}")
+    @Operation(summary = "Delete a draft never published", description = "Administrators of the sheet's city: a "
+            + "sheet that was never published goes with its revisions and comments; baseRevision as for a save. A sheet "
+            + "that was ever published cannot be deleted; withdraw it (transition WITHDRAW) instead.")
+    @ApiResponse(responseCode = "200", description = "deleted; what it was")
+    @ApiResponse(responseCode = "403", description = "not allowed; the reason in Japanese",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "no such sheet for this account",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "the sheet changed since baseRevision",
+            content = @Content(mediaType = "application/problem+json"))
+    ApiViews.DeletedView delete(@PathVariable long id, @RequestParam int baseRevision, HttpServletRequest request) {
+        DeleteOutcome outcome = evaluation.delete(id, baseRevision, actor(), request.getRemoteAddr());
+        if (outcome instanceof DeleteOutcome.Deleted deleted) {
+            return new ApiViews.DeletedView(deleted.title(), deleted.fiscalYear(), deleted.sheetNumber());
+        }
+        if (outcome instanceof DeleteOutcome.Conflict conflict) {
+            throw new ApiRefusal(HttpStatus.CONFLICT, "Conflict", "第" + baseRevision + "版の後に第" + conflict.current()
+                    + "版が保存されています。最新の版を確かめてから削除してください", Map.of("yourBase", baseRevision,
+                            "current", conflict.current()));
+        }
+        throw refusal(((DeleteOutcome.Refused) outcome).reason());
     }
 
     @PostMapping(path = "/sheets/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -280,6 +306,6 @@ class EvaluationApiController {
                 return state;
             }
         }
-        throw ApiRefusal.badRequest("state は DRAFT, SUBMITTED, RETURNED, APPROVED, PUBLISHED のいずれかです");
+        throw ApiRefusal.badRequest("state は DRAFT, SUBMITTED, RETURNED, APPROVED, PUBLISHED, WITHDRAWN のいずれかです");
     }
 }

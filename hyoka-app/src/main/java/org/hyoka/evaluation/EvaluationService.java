@@ -11,6 +11,7 @@ import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
+import org.hyoka.glossary.Field;
 import org.hyoka.revision.SheetDiff;
 import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheet.Sheet;
@@ -42,6 +43,7 @@ public class EvaluationService {
 
     static final int COMMENT_MAX = 4000;
     static final String NOT_FOUND = "シートが見つかりません（削除されたか、閲覧する権限がありません）";
+    static final String ONCE_PUBLISHED = "公開したことのあるシートは削除できません。公開取消を使ってください";
 
     private final WorkflowStore store;
     private final SheetRepository sheets;
@@ -67,7 +69,9 @@ public class EvaluationService {
     public Optional<WorkingSheet> working(long sheetId, Actor actor) {
         return readable(sheetId, actor).map(row -> new WorkingSheet(sheetId, latest(row), row.state(), row.revision(),
                 row.publishedRevision(), row.previousImprovementGoal(), store.comments(sheetId),
-                Workflow.available(actor, row.state(), row.owner())));
+                Workflow.available(actor, row.state(), row.owner()),
+                row.publishedRevision() == null ? null : sheets.findWithdrawn(sheetId).orElse(null),
+                deletable(row, actor)));
     }
 
     /**
@@ -126,10 +130,54 @@ public class EvaluationService {
             if (publishing) {
                 sheets.publish(sheetId, sheet);
             }
+            boolean withdrawing = transition == Transition.WITHDRAW;
+            if (withdrawing) {
+                // the model requires the reason; it is what the public address says in the sheet's place
+                sheets.withdraw(sheetId, Objects.requireNonNull(text), at);
+            }
             audit.record(actor, from, AuditActions.move(transition), sheetId,
                     row.state().label() + " → " + to.label() + "、第" + number + "版"
-                            + (text == null ? "" : "、コメント：" + text));
+                            + (text == null ? "" : (withdrawing ? "、理由：" : "、コメント：") + text));
             return new MoveOutcome.Moved(to, number);
+        });
+        return Objects.requireNonNull(outcome);
+    }
+
+    /**
+     * Deletes a draft the public never saw (a wrong rollover or import), with its revisions and
+     * comments: the administrator of its city only, confirmed for {@code baseRevision}. A sheet that was
+     * ever published is withdrawn instead, so that its public address can still say what became of it.
+     * The audit entry keeps the sheet's title, year and number, since nothing else of it remains.
+     */
+    public DeleteOutcome delete(long sheetId, int baseRevision, Actor actor, String from) {
+        DeleteOutcome outcome = transactions.execute(status -> {
+            Optional<WorkflowRow> found = readable(sheetId, actor);
+            if (found.isEmpty()) {
+                return new DeleteOutcome.Refused(NOT_FOUND);
+            }
+            WorkflowRow row = found.get();
+            if (!actor.administers(row.municipalityCode())) {
+                return new DeleteOutcome.Refused(actor.role().label() + "はシートを削除できません。"
+                        + "削除はその自治体の管理者（評価事務局）が行います");
+            }
+            if (row.publishedRevision() != null) {
+                return new DeleteOutcome.Refused(ONCE_PUBLISHED);
+            }
+            if (baseRevision != row.revision()) {
+                return new DeleteOutcome.Conflict(row.revision());
+            }
+            Sheet sheet = latest(row);
+            if (!sheets.deleteUnpublished(sheetId)) {
+                // published before the cycle existed (no published revision recorded, but public)
+                status.setRollbackOnly();
+                return new DeleteOutcome.Refused(ONCE_PUBLISHED);
+            }
+            String year = sheet.fiscalYear().toWareki();
+            audit.record(actor, from, AuditActions.DELETE, sheetId, "未公開のシートを削除：" + year + "「"
+                    + sheet.title() + "」" + (sheet.sheetNumber() == null ? "" : "、" + Field.SHEET_NUMBER.label()
+                            + " " + sheet.sheetNumber()) + "、" + (row.division() == null ? "" : row.division() + "、")
+                    + "第" + row.revision() + "版まで");
+            return new DeleteOutcome.Deleted(sheet.title(), year, sheet.sheetNumber());
         });
         return Objects.requireNonNull(outcome);
     }
@@ -290,6 +338,10 @@ public class EvaluationService {
 
     private Optional<WorkflowRow> readable(long sheetId, Actor actor) {
         return store.find(sheetId).filter(row -> actor.mayRead(row.owner()));
+    }
+
+    private static boolean deletable(WorkflowRow row, Actor actor) {
+        return row.publishedRevision() == null && actor.administers(row.municipalityCode());
     }
 
     private Sheet latest(WorkflowRow row) {

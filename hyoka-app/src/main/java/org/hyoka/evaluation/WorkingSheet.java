@@ -3,6 +3,7 @@ package org.hyoka.evaluation;
 import java.util.List;
 
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheets.WithdrawnSheet;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Transition;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param publishedRevision the revision the public sees, if the sheet was ever published
  * @param previousImprovementGoal last year's 改善目標, the prompt for 前年度の課題への対応 after rollover
  * @param availableTransitions the moves the acting user may make now (the buttons to show)
+ * @param withdrawn the withdrawal the public address answers with now, if the office withdrew the
+ *        sheet and has not published it again (also while it is being reworked after REOPEN)
+ * @param deletable whether the acting user may delete the sheet: a draft never published, of their city
  */
 public record WorkingSheet(long sheetId, Sheet sheet, EvaluationState state, int revision,
         @Nullable Integer publishedRevision, @Nullable String previousImprovementGoal, List<Comment> comments,
-        List<Transition> availableTransitions) {
+        List<Transition> availableTransitions, @Nullable WithdrawnSheet withdrawn, boolean deletable) {
 
     public WorkingSheet {
         comments = List.copyOf(comments);

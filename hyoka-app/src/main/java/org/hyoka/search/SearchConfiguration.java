@@ -9,6 +9,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetsSaved;
+import org.hyoka.sheets.SheetsWithdrawn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,7 +51,7 @@ class SearchConfiguration {
         return new SearchIndexMaintenance(index, repository);
     }
 
-    /** Rebuilds the index when the server has started, and adds every sheet saved afterwards. */
+    /** Rebuilds the index when the server has started, adds every sheet saved afterwards and drops every withdrawn one. */
     static final class SearchIndexMaintenance implements ApplicationRunner {
 
         private final SearchIndex index;
@@ -73,6 +74,12 @@ class SearchConfiguration {
         @TransactionalEventListener(fallbackExecution = true)
         void onSaved(SheetsSaved saved) {
             index.index(saved.sheets());
+        }
+
+        /** A new index reader follows, so the result cache of the old one goes with it. */
+        @TransactionalEventListener(fallbackExecution = true)
+        void onWithdrawn(SheetsWithdrawn withdrawn) {
+            index.remove(withdrawn.ids());
         }
     }
 

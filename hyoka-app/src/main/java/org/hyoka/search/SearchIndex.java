@@ -99,6 +99,19 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** Removes these sheets (withdrawn from the public) and makes the removal visible before returning. */
+    public void remove(Collection<Long> ids) {
+        try {
+            for (long id : ids) {
+                writer.deleteDocuments(SheetDocument.idTerm(id));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
     private void update(StoredSheet stored) {
         try {
             writer.updateDocument(SheetDocument.idTerm(stored.id()), SheetDocument.of(stored));

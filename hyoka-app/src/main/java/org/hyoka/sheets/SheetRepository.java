@@ -117,6 +117,44 @@ public class SheetRepository {
     }
 
     /**
+     * Takes a published sheet out of every public read (list, facets, search, exports, open data), in
+     * the caller's transaction if there is one, keeping the reason and date its public address answers
+     * with; {@link SheetsWithdrawn} reaches the index and the caches after that commits.
+     *
+     * @throws IllegalStateException if the sheet is not published now
+     */
+    public void withdraw(long id, String reason, Instant at) {
+        transactions.executeWithoutResult(status -> {
+            int updated = jdbc.update("UPDATE sheet SET status = 'withdrawn', withdrawn_at = ?, withdrawal_reason = ? "
+                    + "WHERE id = ? AND status = 'published'", at.atOffset(ZoneOffset.UTC), reason, id);
+            if (updated != 1) {
+                throw new IllegalStateException("no published sheet " + id + " to withdraw");
+            }
+        });
+        events.publishEvent(new SheetsWithdrawn(List.of(id)));
+    }
+
+    /** The sheet, if the office withdrew it from the public and has not published it again. */
+    public Optional<WithdrawnSheet> findWithdrawn(long id) {
+        return jdbc.query("SELECT id, title, fiscal_year, municipality_name, withdrawal_reason, withdrawn_at FROM sheet "
+                + "WHERE id = ? AND status = 'withdrawn'", (row, n) -> new WithdrawnSheet(row.getLong("id"),
+                        row.getString("title"), row.getInt("fiscal_year"), row.getString("municipality_name"),
+                        row.getString("withdrawal_reason"),
+                        row.getObject("withdrawn_at", OffsetDateTime.class).toInstant()), id)
+                .stream().findFirst();
+    }
+
+    /**
+     * Removes a sheet the public never saw, with its revisions and comments (the foreign keys cascade),
+     * in the caller's transaction. False, and nothing removed, for a sheet that is or was public.
+     */
+    public boolean deleteUnpublished(long id) {
+        Boolean deleted = transactions.execute(status ->
+                jdbc.update("DELETE FROM sheet WHERE id = ? AND status = ?", id, UNPUBLISHED) == 1);
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    /**
      * Saves a stream of sheets too long to hold in memory (a generated load-test file), still in one
      * transaction: all or none. Listeners get one {@link SheetsSaved} per batch, after commit.
      *

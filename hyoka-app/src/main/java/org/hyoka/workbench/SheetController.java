@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hyoka.workflow.Owner;
+import org.hyoka.evaluation.DeleteOutcome;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.MoveOutcome;
 import org.hyoka.evaluation.SaveOutcome;
@@ -95,6 +96,40 @@ class SheetController {
         }
         String reason = outcome instanceof MoveOutcome.Refused refused ? refused.reason() : "この操作はできません。";
         return page(ready.chrome(), now, null, reason, comment, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** Deleting a draft never published: the office only, confirmed for the revision on the screen. */
+    @PostMapping("/workbench/sheets/{id}/delete")
+    ModelAndView delete(@PathVariable String id, @RequestParam(defaultValue = "") String baseRevision,
+            @RequestParam(defaultValue = "") String confirm, HttpServletRequest request) {
+        Workbench.Opened opened = workbench.open(id, request);
+        if (opened instanceof Workbench.Opened.Refused refusedOpening) {
+            return refusedOpening.page();
+        }
+        Workbench.Opened.Ready ready = (Workbench.Opened.Ready) opened;
+        Optional<Integer> base = Workbench.number(baseRevision);
+        if (base.isEmpty()) {
+            return page(ready.chrome(), ready.working(), null, "操作が読み取れませんでした。もう一度ボタンを押してください。",
+                    "", HttpStatus.BAD_REQUEST);
+        }
+        if (!confirm.equals("yes")) {
+            return page(ready.chrome(), ready.working(), null, "削除の前に、確認の欄にチェックを入れてください。"
+                    + "まだ何も変わっていません。", "", HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        DeleteOutcome outcome = evaluation.delete(ready.id(), base.get(), ready.chrome().actor(),
+                Workbench.from(request));
+        if (outcome instanceof DeleteOutcome.Deleted deleted) {
+            // no redirect: the sheet has no page left to return to; posting again finds nothing and changes nothing
+            return Workbench.page("deleted", ready.chrome(), Map.of("deleted", deleted));
+        }
+        WorkingSheet now = evaluation.working(ready.id(), ready.chrome().actor()).orElse(ready.working());
+        if (outcome instanceof DeleteOutcome.Conflict conflict) {
+            return page(ready.chrome(), now, null, "このシートは開いた後に変更されました（第" + base.get() + "版 → 第"
+                    + conflict.current() + "版）。最新の内容を確かめてから、もう一度操作してください。", "",
+                    HttpStatus.CONFLICT);
+        }
+        return page(ready.chrome(), now, null, ((DeleteOutcome.Refused) outcome).reason(), "",
+                HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @PostMapping("/workbench/sheets/{id}/comment")

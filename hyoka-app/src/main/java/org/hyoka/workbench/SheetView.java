@@ -61,6 +61,14 @@ public record SheetView(WorkingSheet working, SheetFacts facts, boolean mayEdit,
         };
     }
 
+    /** The withdrawal's comment is the reason the public reads in the sheet's place; the label says so. */
+    public static String commentLabel(Transition transition) {
+        if (transition == Transition.WITHDRAW) {
+            return "取消の理由（必須。公開ページに日付とともに表示されます）";
+        }
+        return "コメント" + (transition.commentRequired() ? "（必須）" : "（任意）");
+    }
+
     /**
      * The moves that hand the sheet to someone else or to the public ask for a ticked confirmation,
      * checked by the server (no script needed); starting a new revision of a published sheet changes nothing public.
@@ -72,6 +80,25 @@ public record SheetView(WorkingSheet working, SheetFacts facts, boolean mayEdit,
     /** The sentence beside the confirmation box: what the person confirms, naming the revision. */
     public String confirmation(Transition transition) {
         return "第" + working.revision() + "版を「" + transition.label() + "」します（内容を確かめました）";
+    }
+
+    /** The office may delete a draft the public never saw; the box names what goes. */
+    public boolean deletable() {
+        return working.deletable();
+    }
+
+    public String deleteConfirmation() {
+        return "「" + working.sheet().title() + "」を第" + working.revision() + "版までのすべての版・コメントとともに削除します"
+                + "（元に戻せません）";
+    }
+
+    /** Where the public address stands when the office withdrew the sheet: 410 with this date and reason. */
+    public @Nullable String withdrawal() {
+        if (working.withdrawn() == null) {
+            return null;
+        }
+        return Dates.day(working.withdrawn().withdrawnOn()) + "に公開を取り消しました。公開ページには取消の理由と日付だけを"
+                + "表示しています。取消の理由：" + working.withdrawn().reason();
     }
 
     public static String editHref(long id, String key) {

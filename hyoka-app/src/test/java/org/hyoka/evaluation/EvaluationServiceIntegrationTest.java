@@ -39,6 +39,7 @@ class EvaluationServiceIntegrationTest {
         assertThat(working.revision()).isEqualTo(1);
         assertThat(working.publishedRevision()).isEqualTo(1);
         assertThat(SheetDiff.between(working.sheet(), cycle.seed(0).sheet())).isEmpty();
+        // the office may also take it back from the public (公開取消)
         assertThat(working.availableTransitions()).containsExactly(Transition.REOPEN, Transition.WITHDRAW);
         assertThat(cycle.service().history(cycle.seed(0).id(), Cycle.ADMIN)).singleElement()
                 .satisfies(revision -> assertThat(revision.note()).isEqualTo("取込"));

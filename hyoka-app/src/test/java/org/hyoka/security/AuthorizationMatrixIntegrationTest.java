@@ -6,6 +6,7 @@ import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.DENY;
 import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.REFUSE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -219,6 +220,12 @@ class AuthorizationMatrixIntegrationTest {
             return post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE").param("confirm", "yes")
                     .param("baseRevision", Integer.toString(f.revision(id)));
         }, DENY, ALLOW, REFUSE, DENY, ALLOW));
+        // deleting a draft never published: the office; the division and reviewers who may read it are refused
+        m.put("POST /workbench/sheets/{id}/delete", row(f -> {
+            long id = f.draft();
+            return post("/workbench/sheets/" + id + "/delete").param("confirm", "yes")
+                    .param("baseRevision", Integer.toString(f.revision(id)));
+        }, DENY, ALLOW, REFUSE, DENY, REFUSE));
         m.put("POST /workbench/sheets/{id}/comment", row(f -> post("/workbench/sheets/" + f.draft() + "/comment")
                 .param("text", "確認しました"), DENY, ALLOW, ALLOW, DENY, ALLOW));
         m.put("GET /workbench/sheets/{id}/history", row(f -> get("/workbench/sheets/" + f.draft() + "/history"),
@@ -245,6 +252,10 @@ class AuthorizationMatrixIntegrationTest {
             return post(api + "/sheets/" + id + "/transitions").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"transition\":\"APPROVE\",\"baseRevision\":" + f.revision(id) + "}");
         }, DENY, ALLOW, DENY, DENY, ALLOW));
+        m.put("DELETE /api/evaluation/sheets/{id}", row(f -> {
+            long id = f.draft();
+            return delete(api + "/sheets/" + id).param("baseRevision", Integer.toString(f.revision(id)));
+        }, DENY, ALLOW, DENY, DENY, DENY));
         m.put("POST /api/evaluation/sheets/{id}/comments", row(f -> post(api + "/sheets/" + f.draft() + "/comments")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"確認しました\"}"),
                 DENY, ALLOW, ALLOW, DENY, ALLOW));
