@@ -42,6 +42,11 @@ public class ImportedRevisions {
         this.sheets = sheets;
     }
 
+    /** Wired by hand on a database (tests, tools); the application gets its bean. */
+    public static ImportedRevisions on(org.springframework.jdbc.core.JdbcTemplate jdbc, SheetRepository sheets) {
+        return new ImportedRevisions(new WorkflowStore(jdbc), sheets);
+    }
+
     /** A stored sheet an imported one may match: its place in the cycle and its latest revision. */
     public record Existing(long sheetId, EvaluationState state, int revision, @Nullable String sheetNumber,
             Sheet latest) {
