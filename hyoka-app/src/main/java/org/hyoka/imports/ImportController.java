@@ -13,6 +13,7 @@ import org.hyoka.evaluation.ImportedRevisions;
 import org.hyoka.security.CurrentActor;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -30,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * operator has none (security lets administrators only; the service checks every sheet's city again).
  */
 @Controller
+@ConditionalOnWebApplication
 class ImportController {
 
     /** Form fields choice.0, choice.1 …: update, skip or add for the sheet at that position. */

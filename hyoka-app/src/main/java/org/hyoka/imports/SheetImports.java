@@ -170,7 +170,7 @@ public class SheetImports {
                         throw new ForeignSheetsException(foreign.get());
                     }
                 }
-                write(matcher.match(batch), options, tally);
+                matcher.added(write(matcher.match(batch), options, tally));
                 batch.clear();
             }
         }
@@ -183,7 +183,8 @@ public class SheetImports {
         return summary;
     }
 
-    private void write(List<SheetMatch> matches, ImportOptions options, Tally tally) {
+    /** @return the ids of the sheets added */
+    private List<Long> write(List<SheetMatch> matches, ImportOptions options, Tally tally) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Sheet> added = new ArrayList<>();
         List<Integer> addedAt = new ArrayList<>();
@@ -224,6 +225,7 @@ public class SheetImports {
         }
         record(news, options.publish() ? AuditActions.IMPORT_PUBLISHED : AuditActions.IMPORT, options);
         record(updates, AuditActions.IMPORT_UPDATE, options);
+        return saved.stream().map(StoredSheet::id).toList();
     }
 
     /** 5項目を変更（事業名、目的、…）; the labels are the glossary's, as the history shows them. */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * (事業名), the same 事業番号 preferred; a title matches where numbers differ (renumbered sheets), a number
  * alone never does (a number is reused for another project). Only sheets of the imported sheet's own
  * city are looked at, so an import never touches another city's sheets. One matcher per import: each
- * stored sheet is matched at most once, so a file holding two sheets of one title matches two stored ones.
+ * stored sheet is matched at most once, so a file holding two sheets of one title matches two stored ones,
+ * and sheets the import itself added are never matched by it (its batches see what was there before it).
  */
 final class SheetMatcher {
 
@@ -30,6 +31,11 @@ final class SheetMatcher {
     SheetMatcher(ImportedRevisions revisions, boolean publish) {
         this.revisions = revisions;
         this.publish = publish;
+    }
+
+    /** Sheets this import added: not to be matched by its later batches. */
+    void added(List<Long> ids) {
+        claimed.addAll(ids);
     }
 
     /** One match per sheet, in order; one query per city and year in the batch. */
