@@ -42,7 +42,7 @@ class CommandsWhileServingIntegrationTest {
         assertSucceeded(HyokaProcess.run("", "generate", "--sheets", "3", "--seed", "8", "--output", sheets.toString()));
         try (HyokaProcess server = HyokaProcess.serve(data, null, dir.resolve("server.log"))) {
             HyokaProcess.Run added = HyokaProcess.run(PASSWORD + "\n", "user", "add", "--username", "late-office",
-                    "--role", "ADMINISTRATOR", "--password-stdin", "--data", data.toString());
+                    "--role", "ADMINISTRATOR", "--municipality", "082201", "--password-stdin", "--data", data.toString());
             assertSucceeded(added);
             assertThat(added.stdout()).contains("added user late-office");
 
@@ -112,7 +112,7 @@ class CommandsWhileServingIntegrationTest {
                 "jdbc:h2:file:" + data.toAbsolutePath() + "/hyoka" + TestDatabases.H2_OPTIONS, "sa", "")) {
             assertThat(holder.isValid(1)).isTrue();
             HyokaProcess.Run refused = HyokaProcess.run(PASSWORD + "\n", "user", "add", "--username", "blocked",
-                    "--role", "ADMINISTRATOR", "--password-stdin", "--data", data.toString());
+                    "--role", "ADMINISTRATOR", "--municipality", "082201", "--password-stdin", "--data", data.toString());
             assertThat(refused.exitCode()).as(refused.stdout() + refused.stderr()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(refused.lines()).as("everything the command printed").hasSize(1);
             assertNoTrace(refused);
