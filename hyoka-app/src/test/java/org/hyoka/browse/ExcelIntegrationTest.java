@@ -159,7 +159,9 @@ class ExcelIntegrationTest {
 
     @Test
     void theApiSavesAWorkbookForAnAdministratorAndRefusesHostileOnesSavingNothing() throws Exception {
-        Sheet sheet = sheet("エクセルAPI" + NEXT.incrementAndGet());
+        // the API imports for the administrator's own city: a つくば市 sheet for a つくば市 administrator
+        Sheet sheet = sheet("エクセルAPI" + NEXT.incrementAndGet())
+                .withMunicipality(new Municipality(new MunicipalityCode("082201"), "つくば市"));
         byte[] xlsx = new SheetWorkbookWriter(settings.unitCosts("082201")).write(sheet);
         long before = repository.countAll();
 
