@@ -12,8 +12,17 @@ import org.hyoka.excel.WorkbookRead;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SchemaProblem;
 import org.hyoka.interchange.SheetJson;
+import org.hyoka.evaluation.ImportedRevisions;
+import org.hyoka.imports.ForeignSheetsException;
+import org.hyoka.imports.ImportOptions;
+import org.hyoka.imports.ImportSummary;
+import org.hyoka.imports.OnMatch;
 import org.hyoka.imports.SheetImports;
+import org.hyoka.security.CurrentActor;
+import org.hyoka.sheet.Municipality;
+import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.workflow.Actor;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,13 +53,15 @@ class SheetApiController {
 
     private final SheetRepository repository;
     private final SheetImports imports;
+    private final CurrentActor actors;
     private final SheetJson json = new SheetJson();
     private final long maxBodyBytes;
 
-    SheetApiController(SheetRepository repository, SheetImports imports,
+    SheetApiController(SheetRepository repository, SheetImports imports, CurrentActor actors,
             @Value("${hyoka.import.max-file-bytes:20971520}") long maxBodyBytes) {
         this.repository = repository;
         this.imports = imports;
+        this.actors = actors;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -88,18 +99,29 @@ class SheetApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save sheets", description = "One sheet object or an array of them, in the interchange "
-            + "format. All are saved in one transaction or none; an invalid document is a 400 problem whose "
-            + "errors name each JSON path. Requires HTTP Basic authentication as an ADMIN user.",
+            + "format, for the administrator's own municipality (a sheet naming none is taken to be of it; a sheet of "
+            + "another city is a 403 problem, nothing saved). Each sheet matching a stored one (same city, year "
+            + "and title) is updated as a new revision, skipped or added (onMatch); unchanged sheets are left alone. "
+            + "New sheets are 作成中 (not public) unless state=PUBLISHED. All are saved in one transaction or none; "
+            + "an invalid document is a 400 problem whose errors name each JSON path. Requires HTTP Basic "
+            + "authentication as an ADMINISTRATOR.",
             security = @SecurityRequirement(name = "basic"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "interchange JSON (sheet.schema.json): one sheet or an array",
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))))
-    @ApiResponse(responseCode = "201", description = "saved; ids in document order")
+    @Parameter(name = "state", description = "DRAFT (作成中, default) or PUBLISHED (公開: history being loaded; audited as such)")
+    @Parameter(name = "onMatch", description = "update (default), skip or add: what becomes of a sheet matching a stored one")
+    @ApiResponse(responseCode = "201", description = "saved; ids and outcomes in document order")
+    @ApiResponse(responseCode = "200", description = "nothing new: every sheet updated, unchanged or skipped")
     @ApiResponse(responseCode = "400", description = "not JSON or not the interchange format",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "not authenticated")
-    @ApiResponse(responseCode = "403", description = "not an administrator")
-    ResponseEntity<SavedResponse> save(HttpServletRequest request) throws IOException {
+    @ApiResponse(responseCode = "403", description = "not an administrator, or sheets of another municipality",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<SavedResponse> save(@RequestParam(name = "state", defaultValue = "DRAFT") String state,
+            @RequestParam(name = "onMatch", defaultValue = "update") String onMatch, HttpServletRequest request)
+            throws IOException {
+        ImportOptions options = options(state, onMatch, request);
         ReadResult result = json.read(body(request));
         if (result instanceof ReadResult.Unreadable unreadable) {
             throw new BadRequest("Unreadable document", unreadable.reason(), List.of());
@@ -113,11 +135,7 @@ class SheetApiController {
             throw new BadRequest("Empty document", "the array holds no sheet; nothing was saved",
                     List.of(new SchemaProblem("$", "minItems", "send at least one sheet")));
         }
-        String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
-        List<StoredSheet> saved = imports.save(sheets, author, request.getRemoteAddr());
-        List<Long> ids = saved.stream().map(StoredSheet::id).toList();
-        List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
-        return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));
+        return saved(sheets, options);
     }
 
     @PostMapping(consumes = SheetWorkbookWriter.CONTENT_TYPE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -131,17 +149,54 @@ class SheetApiController {
     @ApiResponse(responseCode = "201", description = "saved; the id")
     @ApiResponse(responseCode = "400", description = "not a readable Hyoka workbook",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<SavedResponse> saveWorkbook(HttpServletRequest request) throws IOException {
+    ResponseEntity<SavedResponse> saveWorkbook(@RequestParam(name = "state", defaultValue = "DRAFT") String state,
+            @RequestParam(name = "onMatch", defaultValue = "update") String onMatch, HttpServletRequest request)
+            throws IOException {
+        ImportOptions options = options(state, onMatch, request);
         WorkbookRead read = SheetWorkbookReader.standard().read(body(request));
         if (read instanceof WorkbookRead.Refused refused) {
             throw new BadRequest("Unreadable workbook", refused.oneLine(), List.of());
         }
-        String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
-        List<StoredSheet> saved = imports.save(List.of(((WorkbookRead.Read) read).sheet()), author,
-                request.getRemoteAddr());
-        List<Long> ids = saved.stream().map(StoredSheet::id).toList();
-        List<String> locations = ids.stream().map(id -> "/api/sheets/" + id).toList();
-        return ResponseEntity.created(URI.create(locations.get(0))).body(new SavedResponse(ids, locations));
+        return saved(List.of(((WorkbookRead.Read) read).sheet()), options);
+    }
+
+    /**
+     * The same import as the browser's: for the administrator's own city only (a sheet naming none is
+     * taken to be of it), 作成中 unless state=PUBLISHED, matches updated unless onMatch says otherwise.
+     */
+    private ImportOptions options(String state, String onMatch, HttpServletRequest request) {
+        Actor actor = actors.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (!state.equals("DRAFT") && !state.equals("PUBLISHED")) {
+            throw BadRequest.parameter("state", "DRAFT（作成中、既定）か PUBLISHED（公開）を指定してください");
+        }
+        OnMatch choice = OnMatch.parse(onMatch).orElseThrow(() -> BadRequest.parameter("onMatch",
+                "update（既定）、skip、add のいずれかを指定してください"));
+        return ImportOptions.office(actor, request.getRemoteAddr(), state.equals("PUBLISHED"), choice, Map.of());
+    }
+
+    private ResponseEntity<SavedResponse> saved(List<Sheet> sent, ImportOptions options) {
+        Actor actor = java.util.Objects.requireNonNull(options.actor());
+        Municipality own = imports.municipality(new MunicipalityCode(java.util.Objects.requireNonNull(
+                actor.municipalityCode()))).orElse(new Municipality(new MunicipalityCode(actor.municipalityCode()), null));
+        List<Sheet> sheets = sent.stream().map(sheet -> sheet.municipality() == null ? sheet.withMunicipality(own) : sheet)
+                .toList();
+        imports.foreignSheets(sheets, actor).ifPresent(reason -> {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, reason);
+        });
+        ImportSummary summary;
+        try {
+            summary = imports.importAll(sheets, options);
+        } catch (ForeignSheetsException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
+        } catch (ImportedRevisions.ChangedMeanwhile e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
+        SavedResponse response = SavedResponse.of(summary);
+        if (summary.added() == 0) {
+            return ResponseEntity.ok(response);
+        }
+        return ResponseEntity.created(URI.create(response.locations().get(response.outcomes().indexOf("added"))))
+                .body(response);
     }
 
     private byte[] body(HttpServletRequest request) throws IOException {

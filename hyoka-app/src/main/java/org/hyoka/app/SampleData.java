@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
  * On the first start (no sheet stored yet) loads the eight つくば市 sheets of 令和6年度 that ship as
  * sample data, through the same importer a user's upload goes through, so that a new installation
  * shows something real. Runs before other startup tasks, such as building the search index.
+ * <p>
+ * They are stored published ({@link SheetRepository#saveAll}), not as the drafts an import makes: they
+ * are history, sheets the city has already published.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

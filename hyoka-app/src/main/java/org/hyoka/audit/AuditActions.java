@@ -23,7 +23,14 @@ public final class AuditActions {
     /** A draft never published, deleted by the office; the detail keeps what it was. */
     public static final String DELETE = "sheet.delete";
     public static final String ROLLOVER = "rollover";
+    /** An imported sheet stored as 作成中 (the default). */
     public static final String IMPORT = "sheet.import";
+    /** An imported sheet stored as 公開 at once: history the office loads. */
+    public static final String IMPORT_PUBLISHED = "sheet.import.published";
+    /** A stored sheet updated by an import: a new revision. */
+    public static final String IMPORT_UPDATE = "sheet.import.update";
+    /** An import that changed nothing (the same file again): one entry for the whole import. */
+    public static final String IMPORT_UNCHANGED = "sheet.import.unchanged";
     public static final String SETTINGS_PREFIX = "settings.";
     public static final String ORGANIZATION_ADD = "settings.organization.add";
     public static final String ORGANIZATION_REMOVE = "settings.organization.remove";
@@ -88,7 +95,10 @@ public final class AuditActions {
         labels.put(COMMENT, "コメント");
         labels.put(RESTORE, "版の復元");
         labels.put(DELETE, "未公開シートの削除");
-        labels.put(IMPORT, "取込み");
+        labels.put(IMPORT, "取込み（作成中）");
+        labels.put(IMPORT_PUBLISHED, "取込み（公開）");
+        labels.put(IMPORT_UPDATE, "取込みによる更新");
+        labels.put(IMPORT_UNCHANGED, "取込み（変更なし）");
         labels.put(ROLLOVER, "次年度シートの作成");
         labels.put(ORGANIZATION_ADD, "部・課・係の追加");
         labels.put(ORGANIZATION_REMOVE, "部・課・係の削除");

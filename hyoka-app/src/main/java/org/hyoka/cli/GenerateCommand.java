@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes synthetic, plausible sheets as one interchange JSON array, for demos, load tests "
                 + "and benchmarks. The same --seed gives the same sheets.",
                 "Funding adds up to the settlement and 人件費計 follows the standard unit costs; municipality "
-                        + "codes are real ones from the shipped table."})
+                        + "codes are real ones from the shipped table.",
+                "They stand for published history: load them with import --publish to show them on the public "
+                        + "pages (a plain import stores them as drafts)."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--sheets", paramLabel = "N", required = true, description = "number of sheets")

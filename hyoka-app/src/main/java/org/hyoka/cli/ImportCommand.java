@@ -17,7 +17,11 @@ import org.hyoka.importer.InputResult;
 import org.hyoka.importer.SheetImporter;
 import org.hyoka.importer.SheetResult;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
+import org.hyoka.evaluation.ImportedRevisions;
+import org.hyoka.imports.ImportOptions;
+import org.hyoka.imports.ImportSummary;
 import org.hyoka.imports.InvalidSheetException;
+import org.hyoka.imports.OnMatch;
 import org.hyoka.imports.JsonSheetStream;
 import org.hyoka.imports.SheetImports;
 import org.hyoka.interchange.ReadResult;
@@ -42,6 +46,10 @@ import picocli.CommandLine.Spec;
         description = {"Imports sheets into the configured database: PDF, text, Hyoka's sheet workbook (.xlsx) or its "
                 + "flat table (.csv, .xlsx) through the importer, .json as "
                 + "interchange JSON (read as a stream, so generated files of 100,000 sheets work).",
+                "Sheets land as drafts (作成中: stored, not public) unless --publish loads them as history (公開). "
+                + "A sheet matching a stored one (same municipality, fiscal year and title; the same number "
+                + "preferred) is updated as a new revision, skipped or added (--on-match); unchanged sheets are "
+                + "left alone, so importing a file twice changes nothing. Runs as the installation: any city.",
                 "All sheets of all files are saved in one transaction, or none.",
                 "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
 final class ImportCommand implements Callable<Integer> {
@@ -55,6 +63,15 @@ final class ImportCommand implements Callable<Integer> {
             description = "全国地方公共団体コード of the sheets' city, e.g. 082201 (the printed sheet does not name it)")
     private @Nullable String municipality;
 
+    @Option(names = "--publish", description = "store new and updated sheets as 公開 (published history) "
+            + "instead of drafts (作成中); audited as 取込み（公開）")
+    private boolean publish;
+
+    @Option(names = "--on-match", paramLabel = "update|skip|add", defaultValue = "update",
+            description = "a sheet matching a stored one: update (default; a new revision, nothing if unchanged), "
+                    + "skip, or add as another sheet")
+    private String onMatch = "update";
+
     @Mixin
     private DatabaseOptions database;
 
@@ -65,6 +82,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Municipality> city = city();
+        OnMatch choice = OnMatch.parse(onMatch).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--on-match " + onMatch + ": expected update, skip or add"));
         List<Sheet> parsed = new ArrayList<>();
         SheetImporter importer = new SheetImporter(MunicipalityDirectory.shipped(),
                 new SheetChecks(UnitCostTable.standard()));
@@ -105,10 +124,15 @@ final class ImportCommand implements Callable<Integer> {
             SheetImports imports = context.getBean(SheetImports.class);
             List<JsonSheetStream> streams = new ArrayList<>();
             try {
-                // audited as the web and the API audit, one entry per sheet in the same transaction
-                long saved = imports.saveEach(sheets(parsed, city, streams), SheetImports.COMMAND_LINE, null);
-                spec.commandLine().getOut().println("hyoka: imported " + saved + " sheet(s)");
+                // audited as the web and the API audit, one entry per written sheet in the same transaction
+                ImportSummary summary = imports.importEach(sheets(parsed, city, streams),
+                        ImportOptions.commandLine(publish, choice));
+                spec.commandLine().getOut().println("hyoka: imported " + summary.english()
+                        + (summary.changedNothing() ? "" : publish ? " (published)" : " (as drafts, 作成中)"));
                 return ExitCodes.OK;
+            } catch (ImportedRevisions.ChangedMeanwhile e) {
+                err.println("hyoka: sheet " + e.sheetId() + " was changed while importing; nothing imported, try again");
+                return ExitCodes.BAD_INPUT;
             } catch (InvalidSheetException e) {
                 err.println("hyoka: " + e.getMessage());
                 e.problems().stream().limit(20).map(SchemaProblem::toLine).forEach(line -> err.println("  " + line));

@@ -116,6 +116,29 @@ class WorkflowStore {
                 sheetId);
     }
 
+    /**
+     * The sheets of a city and year with one of these titles, each with its latest revision: what an
+     * import matches against (index sheet_workflow_match, V11). A null city matches sheets of no city.
+     */
+    List<MatchRow> withTitles(@Nullable String municipalityCode, int fiscalYear, java.util.Collection<String> titles) {
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", fiscalYear).addValue("titles", titles)
+                .addValue("code", municipalityCode);
+        return named.query("SELECT w.sheet_id, w.state, w.revision, w.sheet_number, w.title, r.document "
+                + "FROM sheet_workflow w JOIN sheet_revision r ON r.sheet_id = w.sheet_id AND r.number = w.revision "
+                + "WHERE " + (municipalityCode == null ? "w.municipality_code IS NULL" : "w.municipality_code = :code")
+                + " AND w.fiscal_year = :year AND w.title IN (:titles) ORDER BY w.sheet_id", parameters,
+                (row, n) -> new MatchRow(row.getLong("sheet_id"), EvaluationState.valueOf(row.getString("state")),
+                        row.getInt("revision"), row.getString("sheet_number"), row.getString("title"),
+                        row.getString("document")));
+    }
+
+    record MatchRow(long sheetId, EvaluationState state, int revision, @Nullable String sheetNumber, String title,
+            String document) {
+    }
+
     /** The sheets of a city and year whose next year's draft does not exist yet, with the latest revision of each. */
     List<StoredRevision> notYetRolledOver(String municipalityCode, int fiscalYear) {
         return jdbc.query("SELECT r.sheet_id, r.number, r.document, r.author, r.saved_at, r.state, r.note "

@@ -1,17 +1,21 @@
 package org.hyoka.imports;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.hyoka.sheet.MunicipalityCode;
-import org.hyoka.sheets.StoredSheet;
-
+import org.hyoka.evaluation.ImportedRevisions;
+import org.hyoka.security.CurrentActor;
+import org.hyoka.workflow.Actor;
+import org.hyoka.workflow.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,33 +25,36 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The browser's import: choose files, read the report, confirm. Administrators only (see security). */
+/**
+ * The browser's import: choose files and 作成中 or 公開, read the report and what matches stored sheets,
+ * choose per sheet, confirm. For the signed-in administrator's own municipality only; the installation's
+ * operator has none (security lets administrators only; the service checks every sheet's city again).
+ */
 @Controller
+@ConditionalOnWebApplication
 class ImportController {
 
-    private final SheetImports imports;
+    /** Form fields choice.0, choice.1 …: update, skip or add for the sheet at that position. */
+    static final String CHOICE = "choice.";
 
-    ImportController(SheetImports imports) {
+    private final SheetImports imports;
+    private final CurrentActor actors;
+
+    ImportController(SheetImports imports, CurrentActor actors) {
         this.imports = imports;
+        this.actors = actors;
     }
 
     @GetMapping("/imports")
     String form(CsrfToken csrf, Model model) {
-        return ImportForm.show(model, csrf, "", null);
+        return ImportForm.show(model, csrf, office(), null);
     }
 
     @PostMapping("/imports")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(name = "municipality", defaultValue = "") String municipality, CsrfToken csrf,
-            Principal user, Model model) throws IOException {
-        Optional<MunicipalityCode> code = Optional.empty();
-        if (!municipality.isBlank()) {
-            code = MunicipalityCode.parse(municipality);
-            if (code.isEmpty()) {
-                return ImportForm.show(model, csrf, municipality, "全国地方公共団体コードが正しくありません。"
-                        + "検査数字を含む6桁の数字で入力してください（例: つくば市は 082201）。");
-            }
-        }
+            @RequestParam(name = "state", defaultValue = "DRAFT") String state, CsrfToken csrf, Model model)
+            throws IOException {
+        Actor office = office();
         List<UploadedFile> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty() || !(file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -56,28 +63,47 @@ class ImportController {
             }
         }
         if (uploads.isEmpty()) {
-            return ImportForm.show(model, csrf, municipality, "ファイルが選ばれていません。取り込むファイルを選んでください。");
+            return ImportForm.show(model, csrf, office, "ファイルが選ばれていません。取り込むファイルを選んでください。");
         }
         model.addAttribute("csrf", csrf);
-        model.addAttribute("preview", imports.preview(uploads, code, user.getName()));
+        model.addAttribute("preview", imports.preview(uploads, office, "PUBLISHED".equals(state)));
         return "imports/preview";
     }
 
     @PostMapping("/imports/{token}")
-    String confirm(@PathVariable String token, CsrfToken csrf, Principal user, HttpServletRequest request,
-            Model model) {
-        Optional<List<StoredSheet>> saved;
+    String confirm(@PathVariable String token, @RequestParam Map<String, String> form, CsrfToken csrf,
+            HttpServletRequest request, Model model) {
+        Actor office = office();
+        Map<Integer, OnMatch> choices = new HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith(CHOICE)) {
+                try {
+                    int index = Integer.parseInt(name.substring(CHOICE.length()));
+                    OnMatch.parse(value).ifPresent(choice -> choices.put(index, choice));
+                } catch (NumberFormatException notOurs) {
+                    // a field the page never writes: the default (update) applies
+                }
+            }
+        });
+        Optional<ImportSummary> summary;
         try {
-            saved = imports.confirm(token, user.getName(), request.getRemoteAddr());
+            summary = imports.confirm(token, office, request.getRemoteAddr(), choices);
+        } catch (ForeignSheetsException | ImportedRevisions.ChangedMeanwhile e) {
+            return ImportForm.show(model, csrf, office, e.getMessage());
         } catch (DataAccessException e) {
-            return ImportForm.show(model, csrf, "", "データベースに保存できなかったため、1件も保存していません。"
+            return ImportForm.show(model, csrf, office, "データベースに保存できなかったため、1件も保存していません。"
                     + "時間をおいてもう一度お試しください。続く場合は管理者に連絡してください。");
         }
-        if (saved.isEmpty()) {
-            return ImportForm.show(model, csrf, "", "この取込みは期限切れか、既に保存されています。"
+        if (summary.isEmpty()) {
+            return ImportForm.show(model, csrf, office, "この取込みは期限切れか、既に保存されています。"
                     + "もう一度ファイルをアップロードしてください。");
         }
-        model.addAttribute("saved", saved.get());
+        model.addAttribute("summary", summary.get());
         return "imports/saved";
+    }
+
+    private Actor office() {
+        return actors.current().filter(actor -> actor.role() == Role.ADMINISTRATOR)
+                .orElseThrow(() -> new AccessDeniedException("取込みは、自治体の管理者だけが行えます"));
     }
 }

@@ -32,9 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sort by. Every write is one transaction; {@link SheetsSaved} reaches listeners after it commits.
  * <p>
  * Table {@code sheet} is the PUBLIC projection: every read here sees only published sheets. A sheet
- * saved through {@link #saveAll} (import, API, sample data) is published at once and becomes
- * revision 1 of the evaluation cycle; drafts enter through {@link #insertUnpublished} and become
- * public only through {@link #publish}.
+ * saved through {@link #saveAll} (sample data, generated load-test data: history) is published at once
+ * and becomes revision 1 of the evaluation cycle; drafts enter through {@link #insertUnpublished} or
+ * {@link #insertImported} and become public only through {@link #publish}.
  */
 @Component
 public class SheetRepository {
@@ -73,8 +73,21 @@ public class SheetRepository {
 
     /** The same, naming who brought the sheets in as the author of their first revision. */
     public List<StoredSheet> saveAll(List<Sheet> sheets, String author) {
-        List<StoredSheet> saved = transactions.execute(status -> insert(sheets, now(), author));
+        List<StoredSheet> saved = transactions.execute(status -> insert(sheets, now(), author, true));
         events.publishEvent(new SheetsSaved(saved));
+        return saved;
+    }
+
+    /**
+     * New sheets of an import, in the caller's transaction: revision 1 of the evaluation cycle, either
+     * in 作成中 (stored, not public: no event, the search index and public pages do not learn of them)
+     * or, for history the office loads, 公開 at once ({@link SheetsSaved} after commit).
+     */
+    public List<StoredSheet> insertImported(List<Sheet> sheets, String author, boolean published) {
+        List<StoredSheet> saved = transactions.execute(status -> insert(sheets, now(), author, published));
+        if (published) {
+            events.publishEvent(new SheetsSaved(saved));
+        }
         return saved;
     }
 
@@ -176,7 +189,7 @@ public class SheetRepository {
             while (sheets.hasNext()) {
                 batch.add(sheets.next());
                 if (batch.size() == BATCH || !sheets.hasNext()) {
-                    List<StoredSheet> saved = insert(batch, savedAt, author);
+                    List<StoredSheet> saved = insert(batch, savedAt, author, true);
                     eachBatch.accept(saved);
                     events.publishEvent(new SheetsSaved(saved));
                     total += batch.size();
@@ -309,7 +322,6 @@ public class SheetRepository {
         return count == null ? 0 : count;
     }
 
-    /** Published sheets and their first revision, in state PUBLISHED, of the evaluation cycle. */
     /**
      * A sheet's municipality becomes a tenant when its first sheet is stored: it then has settings,
      * and accounts can be made for it. Sheets without a code belong to no tenant.
@@ -327,23 +339,24 @@ public class SheetRepository {
                 savedAt.atOffset(ZoneOffset.UTC), code));
     }
 
-    private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt, String author) {
+    private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt, String author, boolean published) {
         List<String> texts = sheets.stream().map(documents::write).toList();
-        List<Long> ids = insertRows(sheets, texts, savedAt, PUBLISHED);
+        List<Long> ids = insertRows(sheets, texts, savedAt, published ? PUBLISHED : UNPUBLISHED);
+        String state = published ? "PUBLISHED" : "DRAFT";
         OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
         List<Object[]> workflow = new ArrayList<>(sheets.size());
         List<Object[]> revisions = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
             SheetColumns c = SheetColumns.of(sheets.get(i));
-            workflow.add(new Object[] {ids.get(i), c.municipalityCode(), c.fiscalYear(), c.sheetNumber(), c.title(),
-                c.department(), c.division(), timestamp});
-            revisions.add(new Object[] {ids.get(i), texts.get(i), author, timestamp});
+            workflow.add(new Object[] {ids.get(i), state, published ? 1 : null, c.municipalityCode(), c.fiscalYear(),
+                c.sheetNumber(), c.title(), c.department(), c.division(), timestamp});
+            revisions.add(new Object[] {ids.get(i), texts.get(i), author, timestamp, state});
         }
         jdbc.batchUpdate("INSERT INTO sheet_workflow (sheet_id, state, revision, published_revision, municipality_code, "
                 + "fiscal_year, sheet_number, title, department, division, updated_at) "
-                + "VALUES (?, 'PUBLISHED', 1, 1, ?, ?, ?, ?, ?, ?, ?)", workflow);
+                + "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", workflow);
         jdbc.batchUpdate("INSERT INTO sheet_revision (sheet_id, number, document, author, saved_at, state, note) "
-                + "VALUES (?, 1, ?, ?, ?, 'PUBLISHED', '取込')", revisions);
+                + "VALUES (?, 1, ?, ?, ?, ?, '取込')", revisions);
         List<StoredSheet> saved = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
             saved.add(new StoredSheet(ids.get(i), sheets.get(i), savedAt));

@@ -71,12 +71,13 @@ class SheetApiIntegrationTest {
     }
 
     @Test
-    void aPostedSheetComesBackAsTheSameInterchangeJson() throws Exception {
-        String document = Fixtures.expectedJson(4);
-        String location = mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+    void aSheetPostedAsPublishedComesBackAsTheSameInterchangeJson() throws Exception {
+        String document = retitled(Fixtures.expectedJson(4), "APIで公開として読み込んだ事業");
+        String location = mvc.perform(post("/api/sheets").param("state", "PUBLISHED").with(httpBasic("api-admin", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(document))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.outcomes[0]").value("added"))
                 .andReturn().getResponse().getHeader("Location");
 
         String out = mvc.perform(get(location)).andExpect(status().isOk())
@@ -84,6 +85,61 @@ class SheetApiIntegrationTest {
 
         JsonMapper mapper = JsonMapper.builder().build();
         assertThat(mapper.readTree(out).equals(mapper.readTree(document))).isTrue();
+    }
+
+    @Test
+    void aPostedSheetIsADraftByDefaultAndPostingItAgainChangesNothing() throws Exception {
+        String document = retitled(Fixtures.expectedJson(1), "APIで作成中として取り込んだ事業");
+        String location = mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.added").value(1))
+                .andReturn().getResponse().getHeader("Location");
+        assertThat(location).startsWith("/api/evaluation/sheets/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(get("/api/sheets/" + id)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(document))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcomes[0]").value("unchanged"))
+                .andExpect(jsonPath("$.ids[0]").value(Long.parseLong(id)))
+                .andExpect(jsonPath("$.added").value(0))
+                .andExpect(jsonPath("$.unchanged").value(1));
+        mvc.perform(post("/api/sheets").param("onMatch", "skip").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(document.replaceFirst("\"purpose\": \"[^\"]*\"", "\"purpose\": \"変えた目的\"")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.skipped").value(1));
+    }
+
+    @Test
+    void sheetsOfAnotherMunicipalityAreA403ProblemInJapaneseAndNothingIsSaved() throws Exception {
+        String tsuchiura = Fixtures.expectedJson(6).replace("082201", "082031").replace("つくば市", "土浦市");
+        long before = repository.countAll();
+
+        mvc.perform(post("/api/sheets").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(tsuchiura))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "ほかの自治体のシートが含まれているため、1件も取り込めません（土浦市（082031） 1件）")));
+        assertThat(repository.countAll()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownStateOrOnMatchIsA400NamingTheParameter() throws Exception {
+        mvc.perform(post("/api/sheets").param("state", "LIVE").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(Fixtures.expectedJson(1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("state"));
+        mvc.perform(post("/api/sheets").param("onMatch", "merge").with(httpBasic("api-admin", PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(Fixtures.expectedJson(1)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("onMatch"));
+    }
+
+    private static String retitled(String document, String title) {
+        return document.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + title + "\"");
     }
 
     @Test

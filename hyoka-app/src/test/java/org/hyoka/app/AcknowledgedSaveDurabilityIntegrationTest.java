@@ -106,8 +106,8 @@ class AcknowledgedSaveDurabilityIntegrationTest {
     }
 
     private void addOffice(Path data, @Nullable String databaseUrl) {
-        List<String> args = new ArrayList<>(List.of("user", "add", "--username", OFFICE, "--role", "ADMINISTRATOR", "--municipality", "082201",
-                "--password-stdin", "--data", data.toString()));
+        List<String> args = new ArrayList<>(List.of("user", "add", "--username", OFFICE, "--role", "ADMINISTRATOR",
+                "--municipality", "082201", "--password-stdin", "--data", data.toString()));
         if (databaseUrl != null) {
             args.addAll(List.of("--database-url", databaseUrl, "--database-user", "postgres"));
         }

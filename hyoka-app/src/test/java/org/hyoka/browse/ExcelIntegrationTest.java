@@ -135,22 +135,22 @@ class ExcelIntegrationTest {
         Sheet sheet = sheet("エクセル取込み" + NEXT.incrementAndGet());
         byte[] edited = Workbooks.edited(new SheetWorkbookWriter(settings.unitCosts(CITY)).write(sheet),
                 workbook -> Workbooks.cell(workbook, "Hyoka_improvementGoal").setCellValue("Excel で書き直した改善目標。"));
-        long before = repository.count();
+        long before = repository.countAll();
 
         String preview = upload("sheet.xlsx", edited);
 
         assertThat(preview).contains(sheet.title()).contains("Excel");
-        assertThat(repository.count()).isEqualTo(before);
+        assertThat(repository.countAll()).isEqualTo(before);
         java.util.regex.Matcher confirm = java.util.regex.Pattern.compile("action=\"(/imports/[0-9a-f]{32})\"")
                 .matcher(preview);
         assertThat(confirm.find()).isTrue();
         mvc.perform(post(confirm.group(1)).with(SignedInAs.administrator(CITY)).with(csrf()));
-        assertThat(repository.count()).isEqualTo(before + 1);
+        assertThat(repository.countAll()).isEqualTo(before + 1);
     }
 
     @Test
     void hostileWorkbooksAreRefusedAtUploadWithTheirReasonAndNothingIsStored() throws Exception {
-        long before = repository.count();
+        long before = repository.countAll();
 
         assertThat(upload("macro.xlsm", resource("macro-enabled.xlsm"))).contains("マクロを含むブック");
         assertThat(upload("bomb.xlsx", resource("zip-bomb-ratio.xlsx"))).contains("ZIP 爆弾");
@@ -158,14 +158,14 @@ class ExcelIntegrationTest {
         assertThat(upload("other.xlsx", resource("not-a-hyoka-sheet.xlsx"))).contains("ではありません");
         assertThat(upload("linked.xlsx", resource("external-link.xlsx"))).contains("外部リンク");
 
-        assertThat(repository.count()).isEqualTo(before);
+        assertThat(repository.countAll()).isEqualTo(before);
     }
 
     @Test
     void theApiSavesAWorkbookForAnAdministratorAndRefusesHostileOnesSavingNothing() throws Exception {
         Sheet sheet = sheet("エクセルAPI" + NEXT.incrementAndGet());
         byte[] xlsx = new SheetWorkbookWriter(settings.unitCosts(CITY)).write(sheet);
-        long before = repository.count();
+        long before = repository.countAll();
 
         MockHttpServletResponse saved = mvc.perform(post("/api/sheets").with(httpBasic("excel-admin", PASSWORD))
                 .contentType(SheetWorkbookWriter.CONTENT_TYPE).content(xlsx)).andReturn().getResponse();
@@ -179,7 +179,7 @@ class ExcelIntegrationTest {
         assertThat(editor.getStatus()).isEqualTo(403);
         assertThat(bomb.getStatus()).isEqualTo(400);
         assertThat(bomb.getContentAsString(StandardCharsets.UTF_8)).contains("ZIP 爆弾");
-        assertThat(repository.count()).isEqualTo(before + 1);
+        assertThat(repository.countAll()).isEqualTo(before + 1);
     }
 
     private String upload(String name, byte[] content) throws Exception {

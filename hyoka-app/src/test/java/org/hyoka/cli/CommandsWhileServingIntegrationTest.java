@@ -46,7 +46,8 @@ class CommandsWhileServingIntegrationTest {
             assertSucceeded(added);
             assertThat(added.stdout()).contains("added user late-office");
 
-            assertSucceeded(HyokaProcess.run("", "import", sheets.toString(), "--data", data.toString()));
+            // generated sheets stand for published history; as drafts they would be on the work list below
+            assertSucceeded(HyokaProcess.run("", "import", sheets.toString(), "--publish", "--data", data.toString()));
 
             HyokaProcess.Run rolled = HyokaProcess.run("", "rollover", "--municipality", "082201", "--from-year",
                     "2024", "--data", data.toString());

@@ -140,6 +140,55 @@ class ImportCommandIntegrationTest {
         assertThat(count("SELECT COUNT(*) FROM sheet_revision WHERE author = 'コマンドライン'")).isEqualTo(11);
     }
 
+    @Test
+    void importingTheSameFileTwiceChangesNothingAndTheSummarySaysSo() throws Exception {
+        Path seed = Files.writeString(dir.resolve("seed.txt"), Fixtures.seedText());
+        String data = dir.resolve("data").toString();
+
+        Outcome first = hyoka("import", seed.toString(), "--municipality", "082201", "--data", data);
+        assertThat(first.out()).isEqualTo("hyoka: imported 8 new, 0 updated, 0 unchanged, 0 skipped (as drafts, 作成中)"
+                + System.lineSeparator());
+        assertThat(count("SELECT COUNT(*) FROM sheet_workflow WHERE state = 'DRAFT' AND revision = 1")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM sheet WHERE status = 'published'")).as("drafts are not public").isZero();
+
+        Outcome second = hyoka("import", seed.toString(), "--municipality", "082201", "--data", data);
+        assertThat(second.exit()).isZero();
+        assertThat(second.out()).isEqualTo("hyoka: imported 0 new, 0 updated, 8 unchanged, 0 skipped" + System.lineSeparator());
+        assertThat(count("SELECT COUNT(*) FROM sheet")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM sheet_revision")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'sheet.import.unchanged'")).isEqualTo(1);
+    }
+
+    @Test
+    void onMatchChoosesUpdateSkipOrAddAndPublishLoadsHistory() throws Exception {
+        Path three = Files.writeString(dir.resolve("three.json"), "[" + Fixtures.expectedJson(1) + ","
+                + Fixtures.expectedJson(4) + "," + Fixtures.expectedJson(6) + "]");
+        Path changed = Files.writeString(dir.resolve("changed.json"), Files.readString(three)
+                .replaceAll("\"purpose\": \"[^\"]*\"", "\"purpose\": \"書き直した目的\""));
+        String data = dir.resolve("data").toString();
+
+        assertThat(hyoka("import", three.toString(), "--publish", "--data", data).out())
+                .contains("3 new, 0 updated, 0 unchanged, 0 skipped (published)");
+        assertThat(count("SELECT COUNT(*) FROM sheet WHERE status = 'published'")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'sheet.import.published'")).isEqualTo(3);
+
+        assertThat(hyoka("import", changed.toString(), "--on-match", "skip", "--data", data).out())
+                .contains("0 new, 0 updated, 0 unchanged, 3 skipped");
+        assertThat(hyoka("import", changed.toString(), "--data", data).out())
+                .contains("0 new, 3 updated, 0 unchanged, 0 skipped (as drafts, 作成中)");
+        assertThat(count("SELECT COUNT(*) FROM sheet_workflow WHERE state = 'DRAFT' AND revision = 2 "
+                + "AND published_revision = 1")).as("a draft beside the public revision").isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM sheet WHERE status = 'published' AND document LIKE '%書き直した目的%'"))
+                .as("the public still sees the published revision").isZero();
+        assertThat(hyoka("import", changed.toString(), "--on-match", "add", "--data", data).out())
+                .contains("3 new, 0 updated, 0 unchanged, 0 skipped");
+        assertThat(count("SELECT COUNT(*) FROM sheet")).isEqualTo(6);
+
+        Outcome wrong = hyoka("import", changed.toString(), "--on-match", "merge", "--data", data);
+        assertThat(wrong.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(wrong.err()).contains("--on-match merge: expected update, skip or add");
+    }
+
     record Outcome(int exit, String out, String err) {
     }
 

@@ -20,7 +20,7 @@ import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
-import org.hyoka.sheets.StoredSheet;
+import org.hyoka.evaluation.ImportedRevisions;
 import org.hyoka.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,14 +58,16 @@ class MaximalSheetIntegrationTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         SheetRepository repository = new SheetRepository(jdbc, new DataSourceTransactionManager(dataSource), e -> { });
         AuditLog audit = new AuditLog(jdbc);
-        SheetImports imports = new SheetImports(repository, new PendingImports(), audit, Optional.empty(), 1 << 20);
+        SheetImports imports = new SheetImports(repository, ImportedRevisions.on(jdbc, repository), new PendingImports(),
+                audit, Optional.empty(), 1 << 20);
 
-        StoredSheet stored = imports.save(List.of(sheet), "office", "127.0.0.1").get(0);
+        long id = imports.importAll(List.of(sheet), new ImportOptions(true, OnMatch.UPDATE, Map.of(), "office",
+                "127.0.0.1", null)).sheets().get(0).sheetId();
 
-        assertThat(repository.find(stored.id()).orElseThrow().sheet()).isEqualTo(sheet);
+        assertThat(repository.find(id).orElseThrow().sheet()).isEqualTo(sheet);
         assertThat(repository.list(SheetQuery.all(10)).items()).singleElement()
                 .satisfies(summary -> assertThat(summary.title()).isEqualTo(sheet.title()));
-        List<AuditEntry> entries = audit.find(new AuditQuery("office", AuditActions.IMPORT, null, null, null, 0, 10)).items();
+        List<AuditEntry> entries = audit.find(new AuditQuery("office", AuditActions.IMPORT_PUBLISHED, null, null, null, 0, 10)).items();
         assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.detail()).endsWith(sheet.title()));
     }
 

@@ -105,7 +105,9 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
 
     /** An import waiting for confirmation, uploaded by the administrator the matrix signs in as. */
     String importToken() throws Exception {
-        byte[] json = new SheetJson().write(published("権限確認の取込み" + NEXT.incrementAndGet()))
+        // the browser import is for the signed-in administrator's own city (つくば市) only
+        byte[] json = new SheetJson().write(published("権限確認の取込み" + NEXT.incrementAndGet())
+                .withMunicipality(new org.hyoka.sheet.Municipality(new MunicipalityCode("082201"), "つくば市")))
                 .getBytes(StandardCharsets.UTF_8);
         String preview = mvc.perform(multipart("/imports")
                 .file(new MockMultipartFile("files", "sheet.json", "application/json", json))
