@@ -74,7 +74,11 @@ class EvaluationApiController {
             throw ApiRefusal.badRequest("page は1以上、size は1～500で指定してください");
         }
         EvaluationState wanted = state == null ? null : parseState(state);
-        return ApiViews.WorkListView.of(evaluation.workList(actor(), fiscalYear, wanted, page - 1, size));
+        Actor actor = actor();
+        if (actor.municipalityCode() == null) {
+            throw ApiRefusal.forbidden("運用管理者はどの自治体のシートも扱いません");
+        }
+        return ApiViews.WorkListView.of(evaluation.workList(actor, fiscalYear, wanted, page - 1, size));
     }
 
     @GetMapping("/sheets/{id}")

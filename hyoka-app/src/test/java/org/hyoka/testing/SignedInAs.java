@@ -29,6 +29,12 @@ public final class SignedInAs {
     }
 
     public static RequestPostProcessor as(String username, Role role, @Nullable String division) {
-        return user(new AccountUser(username, role, "082201", division, true, null));
+        return as(username, role, "082201", division);
+    }
+
+    /** An account of another municipality, or the installation's operator (no municipality, no 課). */
+    public static RequestPostProcessor as(String username, Role role, @Nullable String municipalityCode,
+            @Nullable String division) {
+        return user(new AccountUser(username, role, municipalityCode, division, true, null));
     }
 }
