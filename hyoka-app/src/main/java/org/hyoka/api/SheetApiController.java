@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.hyoka.security.CurrentActor;
+import org.hyoka.workflow.Actor;
+import org.hyoka.workflow.Owner;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -44,14 +47,33 @@ class SheetApiController {
 
     private final SheetRepository repository;
     private final SheetImports imports;
+    private final CurrentActor actors;
     private final SheetJson json = new SheetJson();
     private final long maxBodyBytes;
 
-    SheetApiController(SheetRepository repository, SheetImports imports,
+    SheetApiController(SheetRepository repository, SheetImports imports, CurrentActor actors,
             @Value("${hyoka.import.max-file-bytes:20971520}") long maxBodyBytes) {
         this.repository = repository;
         this.imports = imports;
+        this.actors = actors;
         this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * An office saves its own city's sheets only: one sheet of another municipality (or of none) refuses
+     * the whole request, so that nothing of one tenant is written by another's administrator.
+     */
+    private void ownCityOnly(List<Sheet> sheets) {
+        Actor actor = actors.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "アカウントが無効です"));
+        for (Sheet sheet : sheets) {
+            String code = Owner.codeOf(sheet);
+            if (!actor.administers(code)) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "自治体コード「" + (code == null ? "なし" : code)
+                        + "」のシートは登録できません。自分の自治体（" + actor.ownMunicipality().orElse("なし")
+                        + "）のシートだけを送ってください。1件も保存していません。");
+            }
+        }
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -110,6 +132,7 @@ class SheetApiController {
             throw new BadRequest("Empty document", "the array holds no sheet; nothing was saved",
                     List.of(new SchemaProblem("$", "minItems", "send at least one sheet")));
         }
+        ownCityOnly(sheets);
         String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
         List<StoredSheet> saved = imports.save(sheets, author, request.getRemoteAddr());
         List<Long> ids = saved.stream().map(StoredSheet::id).toList();
@@ -133,6 +156,7 @@ class SheetApiController {
         if (read instanceof WorkbookRead.Refused refused) {
             throw new BadRequest("Unreadable workbook", refused.oneLine(), List.of());
         }
+        ownCityOnly(List.of(((WorkbookRead.Read) read).sheet()));
         String author = request.getRemoteUser() == null ? SheetRepository.IMPORT_AUTHOR : request.getRemoteUser();
         List<StoredSheet> saved = imports.save(List.of(((WorkbookRead.Read) read).sheet()), author,
                 request.getRemoteAddr());

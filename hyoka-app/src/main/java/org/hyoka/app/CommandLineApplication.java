@@ -4,6 +4,7 @@ import org.hyoka.accounts.UserAccounts;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.imports.SheetImports;
+import org.hyoka.municipalities.Municipalities;
 import org.hyoka.sheets.SheetRepository;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,6 +18,6 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class, EvaluationService.class, AuditLog.class,
-        SheetImports.class})
+        SheetImports.class, Municipalities.class})
 public class CommandLineApplication {
 }

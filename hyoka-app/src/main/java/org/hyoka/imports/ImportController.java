@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hyoka.security.CurrentActor;
 
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheets.StoredSheet;
@@ -26,9 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final SheetImports imports;
+    private final CurrentActor actors;
 
-    ImportController(SheetImports imports) {
+    ImportController(SheetImports imports, CurrentActor actors) {
         this.imports = imports;
+        this.actors = actors;
     }
 
     @GetMapping("/imports")
@@ -39,13 +44,20 @@ class ImportController {
     @PostMapping("/imports")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(name = "municipality", defaultValue = "") String municipality, CsrfToken csrf,
-            Principal user, Model model) throws IOException {
+            Principal user, Model model, HttpServletResponse response) throws IOException {
         Optional<MunicipalityCode> code = Optional.empty();
         if (!municipality.isBlank()) {
             code = MunicipalityCode.parse(municipality);
             if (code.isEmpty()) {
                 return ImportForm.show(model, csrf, municipality, "全国地方公共団体コードが正しくありません。"
                         + "検査数字を含む6桁の数字で入力してください（例: つくば市は 082201）。");
+            }
+            // an office imports for its own city only
+            String wanted = code.get().value();
+            if (actors.current().filter(a -> a.administers(wanted)).isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return ImportForm.show(model, csrf, municipality, "他の自治体（" + wanted
+                        + "）のシートは取り込めません。自分の自治体のコードを指定してください。");
             }
         }
         List<UploadedFile> uploads = new ArrayList<>();

@@ -55,6 +55,11 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
     static final City HOME = City.of("082201", "つくば市", "matrix");
     /** 土浦市: the same 課 names and 事業番号, another tenant. */
     static final City ELSEWHERE = City.of("082031", "土浦市", "tsuchiura");
+    /**
+     * A third city for the public reading routes only, so that つくば市's volume PDF and open data do not
+     * grow with every draft the matrix makes (each draft starts from a published つくば市 sheet).
+     */
+    static final City READING = City.of("45200" + MunicipalityCode.checkDigit("45200"), "宮崎市", "miyazaki");
     static final String CITY = HOME.code();
     static final String DIVISION = "情報政策課";
     static final String DEPARTMENT = "政策イノベーション部";
@@ -64,11 +69,18 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
     /** The last sheet and organization unit a probe made, so that a denied cell can prove it changed nothing. */
     static final java.util.concurrent.atomic.AtomicLong LAST_SHEET = new java.util.concurrent.atomic.AtomicLong();
     static final java.util.concurrent.atomic.AtomicLong LAST_ORG_UNIT = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicReference<String> LAST_IMPORT =
+            new java.util.concurrent.atomic.AtomicReference<>("");
     private static final Pattern CONFIRM = Pattern.compile("action=\"/imports/([0-9a-f]{32})\"");
 
     MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository repository, EvaluationSettings settings,
             JdbcTemplate jdbc) {
         this(mvc, evaluation, repository, settings, jdbc, HOME);
+    }
+
+    /** Published sheets for the public routes, in a city of their own. */
+    MatrixFixtures reading() {
+        return in(READING);
     }
 
     /** The same fixtures made in another city. */
@@ -178,7 +190,9 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
 
     /** An import waiting for confirmation, uploaded by the city's administrator. */
     String importToken() throws Exception {
-        byte[] json = new SheetJson().write(published(title("取込み"))).getBytes(StandardCharsets.UTF_8);
+        String title = title("取込み");
+        LAST_IMPORT.set(title);
+        byte[] json = new SheetJson().write(published(title)).getBytes(StandardCharsets.UTF_8);
         String preview = mvc.perform(multipart("/imports")
                 .file(new MockMultipartFile("files", "sheet.json", "application/json", json))
                 .param("municipality", city.code())
@@ -189,6 +203,12 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
             throw new AssertionError("the import preview offers no confirmation:\n" + preview);
         }
         return matcher.group(1);
+    }
+
+    /** How many stored sheets carry this title. */
+    long sheetsTitled(String title) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sheet WHERE title = ?", Long.class, title);
+        return count == null ? 0 : count;
     }
 
     long orgUnitId() {

@@ -41,9 +41,9 @@ class ProgressUnitTest {
     void theCsvHasOneRowPerDivisionWithCountsPerStateAndTheOverdueMark() {
         String csv = ProgressController.csvText(board, DEADLINE.plusDays(1));
         assertThat(csv.split("\r\n")).containsExactly(
-                "部,課,作成中,提出済,差戻し,承認,公開,合計,未完了,期限,期限超過",
-                "政策イノベーション部,情報政策課,2,0,0,1,0,3,2,2025-06-30,超過",
-                "市民部,市民課,0,0,0,0,4,4,0,2025-06-30,");
+                "部,課,作成中,提出済,差戻し,承認,公開,公開取消,合計,未完了,期限,期限超過",
+                "政策イノベーション部,情報政策課,2,0,0,1,0,0,3,2,2025-06-30,超過",
+                "市民部,市民課,0,0,0,0,4,0,4,0,2025-06-30,");
     }
 
     @Test
