@@ -14,6 +14,7 @@ import org.hyoka.security.CurrentActor;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheets.StoredSheet;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -29,9 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final SheetImports imports;
-    private final CurrentActor actors;
+    /** Absent in the commands' context, which scans this package for the service and serves no page. */
+    private final ObjectProvider<CurrentActor> actors;
 
-    ImportController(SheetImports imports, CurrentActor actors) {
+    ImportController(SheetImports imports, ObjectProvider<CurrentActor> actors) {
         this.imports = imports;
         this.actors = actors;
     }
@@ -54,7 +56,7 @@ class ImportController {
             }
             // an office imports for its own city only
             String wanted = code.get().value();
-            if (actors.current().filter(a -> a.administers(wanted)).isEmpty()) {
+            if (actors.getObject().current().filter(a -> a.administers(wanted)).isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 return ImportForm.show(model, csrf, municipality, "他の自治体（" + wanted
                         + "）のシートは取り込めません。自分の自治体のコードを指定してください。");
