@@ -74,7 +74,7 @@ class AuthorizationAcrossCitiesIntegrationTest {
         return List.of(city.office(), city.editor(), city.reviewer());
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+    private MockHttpServletResponse perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         response.setCharacterEncoding("UTF-8");
         return response;
@@ -269,6 +269,35 @@ class AuthorizationAcrossCitiesIntegrationTest {
             counted += row.get("total").asLong();
         }
         assertThat(counted).isEqualTo(tsuchiuraSheets);
+    }
+
+    @Test
+    void anotherCitysOfficeWritesNothingIntoTsukubaThroughTheApiOrAnImport() throws Exception {
+        MatrixFixtures tsukuba = in(MatrixFixtures.HOME);
+        Actor office = MatrixFixtures.ELSEWHERE.office();
+        String title = tsukuba.title("よその市からの登録");
+        MockHttpServletResponse api = perform(post("/api/sheets").contentType(MediaType.APPLICATION_JSON)
+                .content(new org.hyoka.interchange.SheetJson().write(tsukuba.published(title))).with(as(office))
+                .with(csrf()));
+        assertThat(api.getStatus()).isEqualTo(403);
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("自治体コード「082201」のシートは登録できません");
+        assertThat(tsukuba.sheetsTitled(title)).isZero();
+
+        MockHttpServletResponse upload = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/imports").file(new org.springframework.mock.web.MockMultipartFile("files", "s.json",
+                        "application/json", new org.hyoka.interchange.SheetJson().write(tsukuba.published(title))
+                                .getBytes(StandardCharsets.UTF_8)))
+                .param("municipality", "082201").with(as(office)).with(csrf()));
+        assertThat(upload.getStatus()).isEqualTo(403);
+        assertThat(upload.getContentAsString(StandardCharsets.UTF_8)).contains("他の自治体（082201）のシートは取り込めません")
+                .doesNotContain("action=\"/imports/");
+        assertThat(tsukuba.sheetsTitled(title)).isZero();
+        // its own city's sheet goes in as ever
+        String own = in(MatrixFixtures.ELSEWHERE).title("自分の市の登録");
+        assertThat(perform(post("/api/sheets").contentType(MediaType.APPLICATION_JSON)
+                .content(new org.hyoka.interchange.SheetJson().write(in(MatrixFixtures.ELSEWHERE).published(own)))
+                .with(as(office)).with(csrf())).getStatus()).isEqualTo(201);
+        assertThat(tsukuba.sheetsTitled(own)).isEqualTo(1);
     }
 
     private void tsukubaPublished() {
