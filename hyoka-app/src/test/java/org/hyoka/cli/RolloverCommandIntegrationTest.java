@@ -49,7 +49,9 @@ class RolloverCommandIntegrationTest {
                 .isEqualTo(8);
         assertThat(count("SELECT COUNT(*) FROM sheet WHERE fiscal_year = 2025 AND status = 'published'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'rollover' AND remote_addr = 'cli' "
-                + "AND actor LIKE 'cli:%'")).isEqualTo(2);
+                + "AND actor LIKE 'cli:%' AND municipality_code = '082201'")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'rollover' AND municipality_code = '082031'"))
+                .isEqualTo(1);
     }
 
     @Test

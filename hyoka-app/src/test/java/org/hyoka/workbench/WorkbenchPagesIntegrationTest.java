@@ -110,7 +110,8 @@ class WorkbenchPagesIntegrationTest {
     void anEditorSeesTheDraftsOfTheirOwnDivisionAndNoOneElsesAndTheLoginIsRequired() throws Exception {
         long id = freshDraft();
         String mine = body(perform(get("/workbench").param("fiscalYear", "2025").with(editor())));
-        assertThat(mine).contains("<h1>作業一覧</h1>").contains(DIVISION + "のシートです")
+        assertThat(mine).contains("<h1><span class=\"sub\">つくば市</span>作業一覧</h1>")
+                .contains("つくば市の" + DIVISION + "のシートです")
                 .contains("href=\"/workbench/sheets/" + id + "\"").contains("href=\"/workbench/sheets/" + id + "/edit\"")
                 .contains("<th scope=\"col\">状態</th>");
         String others = body(perform(get("/workbench").param("fiscalYear", "2025")
@@ -349,7 +350,7 @@ class WorkbenchPagesIntegrationTest {
         byte[] bytes = csv.getContentAsByteArray();
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertThat(text).startsWith("部,課,作成中,提出済,差戻し,承認,公開,合計,未完了,期限,期限超過\r\n");
+        assertThat(text).startsWith("部,課,作成中,提出済,差戻し,承認,公開,公開取消,合計,未完了,期限,期限超過\r\n");
         assertThat(text).containsPattern("試験部," + DIVISION + ",\\d+,");
         assertThat(perform(get("/workbench/progress.csv").with(editor())).getStatus()).isEqualTo(403);
     }
