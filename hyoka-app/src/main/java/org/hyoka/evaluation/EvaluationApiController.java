@@ -75,7 +75,11 @@ class EvaluationApiController {
             throw ApiRefusal.badRequest("page は1以上、size は1～500で指定してください");
         }
         EvaluationState wanted = state == null ? null : parseState(state);
-        return ApiViews.WorkListView.of(evaluation.workList(actor(), fiscalYear, wanted, page - 1, size));
+        Actor actor = actor();
+        if (actor.municipalityCode() == null) {
+            throw ApiRefusal.forbidden("運用管理者はどの自治体のシートも扱いません");
+        }
+        return ApiViews.WorkListView.of(evaluation.workList(actor, fiscalYear, wanted, page - 1, size));
     }
 
     @GetMapping("/sheets/{id}")
@@ -206,8 +210,9 @@ class EvaluationApiController {
     }
 
     @GetMapping("/progress")
-    @Operation(summary = "Progress board", description = "Sheets of a city and year per 部/課 and state, with the "
-            + "deadline; administrators and reviewers.")
+    @Operation(summary = "Progress board", description = "Sheets of the account's own city and a year per 部/課 "
+            + "and state, with the deadline; administrators and reviewers. municipalityCode may be left out; another "
+            + "city's is a 403 problem.")
     ProgressBoard progress(@RequestParam(required = false) @Nullable String municipalityCode,
             @RequestParam int fiscalYear) {
         Actor actor = actor();
@@ -221,8 +226,9 @@ class EvaluationApiController {
     }
 
     @PostMapping(path = "/rollover", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Roll over to next year", description = "Administrators: next year's drafts from a city's "
-            + "sheets of fromFiscalYear; sheets already rolled over are skipped.")
+    @Operation(summary = "Roll over to next year", description = "Administrators: next year's drafts from their own "
+            + "city's sheets of fromFiscalYear; sheets already rolled over are skipped. municipalityCode may be left "
+            + "out; another city's is a 403 problem.")
     RolloverResult rollover(@RequestBody ApiViews.RolloverRequest body, HttpServletRequest request) {
         Actor actor = actor();
         String code = body.municipalityCode() == null ? actor.ownMunicipality()

@@ -60,9 +60,11 @@ class AuditController {
         int pageNumber = Workbench.number(page).filter(p -> p >= 1 && p <= 1_000_000).orElse(1) - 1;
         // the dates are days in Japan; until is inclusive for the user, exclusive for the query
         // the page offers the Japanese labels; a key typed into the address still works
+        // the office's own city's entries only (older entries without a city count through their sheet or account)
+        String city = chrome.get().actor().ownMunicipality().orElseThrow();
         AuditQuery query = new AuditQuery(blankToNull(actor), blankToNull(AuditActions.action(action.strip())), sheetId,
                 from == null ? null : from.atStartOfDay(Dates.JAPAN).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(Dates.JAPAN).toInstant(), pageNumber, PAGE_SIZE);
+                to == null ? null : to.plusDays(1).atStartOfDay(Dates.JAPAN).toInstant(), pageNumber, PAGE_SIZE).in(city);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("actor", actor);
         filters.put("action", action);

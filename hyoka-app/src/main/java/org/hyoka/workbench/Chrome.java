@@ -5,11 +5,12 @@ import org.hyoka.workflow.Role;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What every staff page needs around its content: who is signed in, the token its forms carry and
- * the page asked for (so the staff menu can mark where one is). Built by {@link Workbench} for the
- * workbench and by {@link StaffChromeAdvice} for the settings and import pages.
+ * What every staff page needs around its content: who is signed in and in which city (by its name, so
+ * that staff always see where they act), the token its forms carry and the page asked for (so the staff
+ * menu can mark where one is). Built by {@link Workbench} for the workbench and by
+ * {@link StaffChromeAdvice} for the settings and import pages.
  */
-public record Chrome(Actor actor, CsrfToken csrf, String path) {
+public record Chrome(Actor actor, String cityName, CsrfToken csrf, String path) {
 
     public boolean administrator() {
         return actor.role() == Role.ADMINISTRATOR;
@@ -20,9 +21,17 @@ public record Chrome(Actor actor, CsrfToken csrf, String path) {
         return actor.role() == Role.ADMINISTRATOR || actor.role() == Role.REVIEWER;
     }
 
-    /** 情報政策課 担当課 tanaka, or 管理者 admin. */
+    /** Where the signed-in account acts: つくば市 評価事務局, つくば市 情報政策課, つくば市 (a reviewer), 運用管理 (the operator). */
+    public String place() {
+        if (actor.municipalityCode() == null) {
+            return "運用管理";
+        }
+        return cityName + (actor.role() == Role.ADMINISTRATOR ? " 評価事務局" : actor.ownDivision().map(d -> " " + d).orElse(""));
+    }
+
+    /** つくば市 情報政策課 担当課 tanaka, or つくば市 評価事務局 管理者 admin. */
     public String who() {
-        return actor.ownDivision().map(d -> d + " ").orElse("") + actor.role().label() + " " + actor.username();
+        return place() + " " + actor.role().label() + " " + actor.username();
     }
 
     /**

@@ -8,21 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.hyoka.municipalities.Municipalities;
-import org.hyoka.municipalities.Tenant;
 import org.hyoka.workflow.Actor;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.ProgressBoard;
 import org.hyoka.evaluation.ProgressRow;
-import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheets.SheetQuery;
-import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
+import org.hyoka.sheets.SheetSort;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Role;
 import org.springframework.http.ContentDisposition;
@@ -36,21 +32,18 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** /workbench/progress and its CSV: the office's (and reviewers') view of the year's evaluation. */
+/** /workbench/progress and its CSV: the office's (and reviewers') view of their own city's year of evaluation. */
 @Controller
 class ProgressController {
 
     private final Workbench workbench;
     private final EvaluationService evaluation;
     private final SheetRepository sheets;
-    private final Municipalities municipalityNames;
 
-    ProgressController(Workbench workbench, EvaluationService evaluation, SheetRepository sheets,
-            Municipalities municipalityNames) {
+    ProgressController(Workbench workbench, EvaluationService evaluation, SheetRepository sheets) {
         this.workbench = workbench;
         this.evaluation = evaluation;
         this.sheets = sheets;
-        this.municipalityNames = municipalityNames;
     }
 
     /** The board with the office's deadline for the year, where the service left it open. */
@@ -65,10 +58,13 @@ class ProgressController {
         if (chrome.isEmpty()) {
             return Workbench.forbidden();
         }
-        Choice choice = choose(chrome.get().actor(), municipalityCode, fiscalYear);
+        if (otherCity(chrome.get(), municipalityCode)) {
+            return Workbench.message(HttpStatus.FORBIDDEN, "他の自治体の進捗は見られません", refusal(chrome.get()));
+        }
+        Choice choice = choose(chrome.get().actor(), fiscalYear);
         ProgressBoard board = board(choice);
         ModelAndView view = Workbench.page("progress", chrome.get(), Map.of("page", new ProgressPage(board,
-                choice.municipality(), choice.municipalities(), choice.fiscalYears(), Dates.today(),
+                choice.municipality(), chrome.get().cityName(), choice.fiscalYears(), Dates.today(),
                 choice.problems())));
         view.setStatus(choice.problems().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
         return view;
@@ -83,7 +79,12 @@ class ProgressController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN)
                     .body("権限がありません".getBytes(StandardCharsets.UTF_8));
         }
-        Choice choice = choose(chrome.get().actor(), municipalityCode, fiscalYear);
+        if (otherCity(chrome.get(), municipalityCode)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(refusal(chrome.get()).getBytes(StandardCharsets.UTF_8));
+        }
+        Choice choice = choose(chrome.get().actor(), fiscalYear);
         if (!choice.problems().isEmpty()) {
             return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body(String.join("\n", choice.problems()).getBytes(StandardCharsets.UTF_8));
@@ -130,28 +131,31 @@ class ProgressController {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private record Choice(Actor actor, String municipality, int fiscalYear, Map<String, String> municipalities,
-            List<Integer> fiscalYears, List<String> problems) {
+    private record Choice(Actor actor, String municipality, int fiscalYear, List<Integer> fiscalYears,
+            List<String> problems) {
     }
 
-    /** The actor's own city, always; the years that have sheets, this fiscal year by default. */
-    private Choice choose(Actor actor, String municipalityCode, String fiscalYear) {
-        String own = actor.ownMunicipality().orElse("");
-        var facets = sheets.facets(SheetQuery.all(1)).byFilter();
-        Map<String, String> municipalities = new TreeMap<>();
-        municipalities.put(own, municipalityNames.find(own).map(Tenant::name).orElse(own));
+    /** A municipalityCode in the address that is not the actor's own city: refused, never replaced. */
+    private static boolean otherCity(Chrome chrome, String municipalityCode) {
+        return !municipalityCode.isBlank() && !chrome.actor().belongsTo(municipalityCode.strip());
+    }
+
+    private static String refusal(Chrome chrome) {
+        return "進捗は自分の自治体（" + chrome.cityName() + "）のものだけが見られます。"
+                + "自治体を指定せずに開き直してください。";
+    }
+
+    /** The actor's own city, always; the years in which it has sheets, this fiscal year by default. */
+    private Choice choose(Actor actor, String fiscalYear) {
+        String own = actor.ownMunicipality().orElseThrow();
+        var facets = sheets.facets(new SheetQuery(own, null, null, null, null, null, null, null, null,
+                SheetSort.NUMBER, 0, 1)).byFilter();
         TreeSet<Integer> years = new TreeSet<>();
         facets.getOrDefault("fiscalYear", Map.of()).keySet().forEach(y -> Workbench.number(y).ifPresent(years::add));
         int thisYear = Dates.today().getMonthValue() >= 4 ? Dates.today().getYear() : Dates.today().getYear() - 1;
         years.add(thisYear);
-        if (!years.isEmpty()) {
-            years.add(years.last() + 1);
-        }
+        years.add(years.last() + 1);
         List<String> problems = new ArrayList<>();
-        String municipality = own;
-        if (!municipalityCode.isBlank() && !municipalityCode.strip().equals(own)) {
-            problems.add("進捗は自分の自治体（" + municipalities.get(own) + "）のものだけが見られます。");
-        }
         int year = thisYear;
         if (!fiscalYear.isBlank()) {
             Optional<Integer> parsed = Workbench.number(fiscalYear).filter(y -> y >= 1868 && y <= 9999);
@@ -162,6 +166,6 @@ class ProgressController {
                 problems.add("評価年度「" + fiscalYear + "」は西暦の4桁（例: 2025）で指定してください。");
             }
         }
-        return new Choice(actor, municipality, year, municipalities, List.copyOf(years.descendingSet()), problems);
+        return new Choice(actor, own, year, List.copyOf(years.descendingSet()), problems);
     }
 }

@@ -2,21 +2,20 @@ package org.hyoka.workbench;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.hyoka.evaluation.ProgressBoard;
 import org.hyoka.evaluation.ProgressRow;
 import org.hyoka.workflow.EvaluationState;
 
 /**
- * The office's progress board: each 課's sheets by state against the deadline. A 課 is overdue when the
- * deadline has passed and some of its sheets have still not reached 承認 (or 公開).
+ * The office's progress board of its own city (named, never chosen): each 課's sheets by state against
+ * the deadline. A 課 is overdue when the deadline has passed and some of its sheets have still not
+ * reached 承認 (or 公開).
  */
-public record ProgressPage(ProgressBoard board, String municipalityCode, Map<String, String> municipalities,
+public record ProgressPage(ProgressBoard board, String municipalityCode, String municipalityName,
         List<Integer> fiscalYears, LocalDate today, List<String> problems) {
 
     public ProgressPage {
-        municipalities = Map.copyOf(municipalities);
         fiscalYears = List.copyOf(fiscalYears);
         problems = List.copyOf(problems);
     }
@@ -48,7 +47,7 @@ public record ProgressPage(ProgressBoard board, String municipalityCode, Map<Str
     }
 
     public String csvHref() {
-        return "/workbench/progress.csv?municipalityCode=" + municipalityCode + "&fiscalYear=" + board.fiscalYear();
+        return "/workbench/progress.csv?fiscalYear=" + board.fiscalYear();
     }
 
     public String deadlineText() {

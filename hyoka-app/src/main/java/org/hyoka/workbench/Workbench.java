@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.WorkingSheet;
+import org.hyoka.municipalities.Municipalities;
+import org.hyoka.municipalities.Tenant;
 import org.hyoka.security.CurrentActor;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
@@ -25,10 +27,12 @@ class Workbench {
 
     private final CurrentActor current;
     private final EvaluationService evaluation;
+    private final Municipalities municipalities;
 
-    Workbench(CurrentActor current, EvaluationService evaluation) {
+    Workbench(CurrentActor current, EvaluationService evaluation, Municipalities municipalities) {
         this.current = current;
         this.evaluation = evaluation;
+        this.municipalities = municipalities;
     }
 
     /** The signed-in user and the sheet they asked for, or the page that says why they cannot have it. */
@@ -59,7 +63,12 @@ class Workbench {
             return Optional.empty();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return current.current().map(actor -> new Chrome(actor, csrf, path));
+        return current.current().map(actor -> new Chrome(actor, cityName(actor), csrf, path));
+    }
+
+    /** The name of the actor's city as registered (the code itself if it is not), empty for the operator. */
+    String cityName(Actor actor) {
+        return actor.ownMunicipality().map(code -> municipalities.find(code).map(Tenant::name).orElse(code)).orElse("");
     }
 
     Optional<Chrome> chrome(HttpServletRequest request, Role... roles) {

@@ -61,7 +61,9 @@ class WorkbookController {
 
     @GetMapping("/workbench/template.xlsx")
     ModelAndView template(@RequestParam(defaultValue = "") String year, HttpServletRequest request) {
-        if (workbench.chrome(request).isEmpty()) {
+        // the template carries its city's unit costs; the operator has no city
+        Optional<String> city = workbench.chrome(request).flatMap(c -> c.actor().ownMunicipality());
+        if (city.isEmpty()) {
             return Workbench.forbidden();
         }
         Optional<Integer> fiscalYear = Workbench.number(year).filter(y -> y >= FIRST_YEAR && y <= LAST_YEAR);
@@ -70,7 +72,7 @@ class WorkbookController {
                     "ひな形の年度を西暦で指定してください（例: ?year=2025、" + FIRST_YEAR + "～" + LAST_YEAR + "）。");
         }
         FiscalYear fy = FiscalYear.of(fiscalYear.get());
-        return download(new SheetWorkbookWriter(settings.unitCosts(workbench.chrome(request).get().actor().municipalityCode())).blank(fy, null),
+        return download(new SheetWorkbookWriter(settings.unitCosts(city.get())).blank(fy, null),
                 SheetWorkbookWriter.templateFileName(fy));
     }
 

@@ -35,14 +35,23 @@ class RolloverCommandIntegrationTest {
                 "--municipality", "082201", "--from-year", "2024", "--data", data);
 
         assertThat(first).isZero();
-        assertThat(out.toString()).contains("令和6年度 → 令和7年度: 8 draft(s) created, 0 already rolled over");
+        assertThat(out.toString())
+                .contains("hyoka: つくば市 (082201) 令和6年度 → 令和7年度: 8 draft(s) created, 0 already rolled over");
         assertThat(second).isZero();
-        assertThat(again.toString()).contains("0 draft(s) created, 8 already rolled over");
+        assertThat(again.toString()).contains("つくば市 (082201)").contains("0 draft(s) created, 8 already rolled over");
+        // another city of the same database has no 2024 sheets: its rollover names it and makes nothing of つくば市's
+        StringWriter elsewhere = new StringWriter();
+        assertThat(Hyoka.run(new PrintWriter(elsewhere, true), new PrintWriter(new StringWriter(), true), "rollover",
+                "--municipality", "082031", "--from-year", "2024", "--data", data)).isZero();
+        assertThat(elsewhere.toString())
+                .contains("hyoka: 土浦市 (082031) 令和6年度 → 令和7年度: 0 draft(s) created, 0 already rolled over");
         assertThat(count("SELECT COUNT(*) FROM sheet_workflow WHERE fiscal_year = 2025 AND state = 'DRAFT'"))
                 .isEqualTo(8);
         assertThat(count("SELECT COUNT(*) FROM sheet WHERE fiscal_year = 2025 AND status = 'published'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'rollover' AND remote_addr = 'cli' "
-                + "AND actor LIKE 'cli:%'")).isEqualTo(2);
+                + "AND actor LIKE 'cli:%' AND municipality_code = '082201'")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'rollover' AND municipality_code = '082031'"))
+                .isEqualTo(1);
     }
 
     @Test

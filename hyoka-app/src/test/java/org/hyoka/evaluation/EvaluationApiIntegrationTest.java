@@ -39,7 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
 class EvaluationApiIntegrationTest {
 
     /** A city of its own (千代田区), so that no other test's sheets appear here. */
-    static final String CITY = "131016";
+    /** The accounts' own city (SignedInAs signs in つくば市's staff); the tests find their sheets by title. */
+    static final String CITY = "082201";
     static final String DIVISION = "API試験課";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -57,7 +58,7 @@ class EvaluationApiIntegrationTest {
     /** A published sheet of our city and 課 with a title no other sheet has; its id. */
     long publishedSheet(String title) {
         Sheet seed = Cycle.seedSheets().get(0);
-        Sheet own = new Sheet(new Municipality(new MunicipalityCode(CITY), "千代田区"), seed.fiscalYear(),
+        Sheet own = new Sheet(new Municipality(new MunicipalityCode(CITY), "つくば市"), seed.fiscalYear(),
                 seed.sheetNumber(), title, seed.budgetAccount(), new Organization("試験部", DIVISION, null),
                 seed.period(), seed.continuity(), seed.deliveryModel(), seed.category(), seed.legalBasis(),
                 seed.individualPlans(), seed.strategicPlan(), seed.mayorPledges(), seed.sdgs(), seed.targetGroup(),
@@ -259,7 +260,7 @@ class EvaluationApiIntegrationTest {
         assertThat(perform(get("/sheets/" + id)).getStatus()).isEqualTo(404);
         assertThat(perform(get("/api/sheets/" + id)).getStatus()).isEqualTo(404);
         assertThat(perform(get("/api/sheets").param("municipalityCode", CITY).param("fiscalYear", "2025"))
-                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(marker).contains("\"total\":0");
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(marker);
         assertThat(perform(get("/sheets").param("municipalityCode", CITY))
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(marker);
         assertThat(perform(get("/search").param("q", marker)).getContentAsString(StandardCharsets.UTF_8))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.ALLOW;
 import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.DENY;
 import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.REFUSE;
+import static org.hyoka.security.AuthorizationMatrixIntegrationTest.Expect.UNCHANGED;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -30,6 +31,7 @@ import org.hyoka.testing.CoreWebTest;
 import org.hyoka.testing.SignedInAs;
 import org.hyoka.workbench.EditorForms;
 import org.hyoka.workflow.Role;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,23 +48,44 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every route of the running application × every kind of visitor, allowed or denied. Routes are read
  * from the application's own handler mapping, so a new route without a row here fails this test.
- * Each cell sends a well-formed request on fresh fixtures, so "allowed" means the action succeeds
+ * Each cell sends a well-formed request on fresh fixtures of つくば市, so "allowed" means the action succeeds
  * (2xx, or a redirect elsewhere than the login page) and "denied" means 401, 403, 404 (a sheet
  * the visitor may not know of) or the login page; REFUSE is the workflow's own "not in this state
- * by your role" (422) for someone who may read the sheet.
+ * by your role" (422) for someone who may read the sheet; UNCHANGED is an answer that acts on the
+ * visitor's own city and leaves つくば市's fixture as it was.
+ *
+ * Besides つくば市's own staff the visitors are 土浦市's: the editor of its 情報政策課 (the same 課 name),
+ * its office and its reviewer, and the installation's operator, who works in no city. Whenever a cell is
+ * denied, the sheet its probe made is checked to be as it was: same revision, same state, no new comment.
  */
 @CoreWebTest
 class AuthorizationMatrixIntegrationTest {
 
-    enum Who { ANONYMOUS, ADMINISTRATOR, EDITOR_OF_THE_DIVISION, EDITOR_OF_ANOTHER, REVIEWER }
+    enum Who {
+        ANONYMOUS, ADMINISTRATOR, EDITOR_OF_THE_DIVISION, EDITOR_OF_ANOTHER, REVIEWER,
+        /** 土浦市's 情報政策課: the same 課 name as つくば市's, another city. */
+        SAME_DIVISION_OTHER_CITY, ADMINISTRATOR_OF_OTHER_CITY, REVIEWER_OF_OTHER_CITY, OPERATOR
+    }
 
-    enum Expect { ALLOW, DENY, REFUSE }
+    enum Expect { ALLOW, DENY, REFUSE, UNCHANGED }
+
+    /** Every visitor, in the order the rows list them. */
+    static final Expect[] EVERYONE = {ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW};
 
     interface Probe {
         AbstractMockHttpServletRequestBuilder<?> request(MatrixFixtures fixtures) throws Exception;
     }
 
-    record Row(Probe probe, Map<Who, Expect> expected) {
+    /** Whether what a probe made is as it was: asked when the cell was answered without denying. */
+    interface Untouched {
+        boolean holds(MatrixFixtures fixtures);
+    }
+
+    record Row(Probe probe, Map<Who, Expect> expected, Untouched untouched) {
+
+        Row untouched(Untouched check) {
+            return new Row(probe, expected, check);
+        }
     }
 
     static final String PASSWORD = "matrix-password-long-enough";
@@ -97,7 +120,8 @@ class AuthorizationMatrixIntegrationTest {
         fixtures = new MatrixFixtures(mvc, evaluation, repository, settings, jdbc);
         for (Who who : Who.values()) {
             if (who != Who.ANONYMOUS && accounts.find(username(who)).isEmpty()) {
-                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), MatrixFixtures.CITY, division(who)));
+                accounts.add(new NewAccount(username(who), PASSWORD.toCharArray(), role(who), municipality(who),
+                        division(who)));
             }
         }
     }
@@ -110,171 +134,215 @@ class AuthorizationMatrixIntegrationTest {
     static Map<String, Row> matrix() {
         Map<String, Row> m = new LinkedHashMap<>();
         // public reading
-        m.put("GET /", row(f -> get("/"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /sheets", row(f -> get("/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /sheets/{id}", row(f -> get("/sheets/" + f.publishedId()), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /sheets/table.xlsx", row(f -> get("/sheets/table.xlsx"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /sheets/table.csv", row(f -> get("/sheets/table.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /data/dictionary", row(f -> get("/data/dictionary"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /data/dictionary.csv", row(f -> get("/data/dictionary.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /sheets/{id}.pdf", row(f -> get("/sheets/" + f.publishedId() + ".pdf"),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /", row(f -> get("/"), EVERYONE));
+        m.put("GET /sheets", row(f -> get("/sheets"), EVERYONE));
+        m.put("GET /sheets/{id}", row(f -> get("/sheets/" + f.reading().publishedId()), EVERYONE));
+        m.put("GET /sheets/table.xlsx", row(f -> get("/sheets/table.xlsx"), EVERYONE));
+        m.put("GET /sheets/table.csv", row(f -> get("/sheets/table.csv"), EVERYONE));
+        m.put("GET /data/dictionary", row(f -> get("/data/dictionary"), EVERYONE));
+        m.put("GET /data/dictionary.csv", row(f -> get("/data/dictionary.csv"), EVERYONE));
+        m.put("GET /sheets/{id}.pdf", row(f -> get("/sheets/" + f.reading().publishedId() + ".pdf"),
+                EVERYONE));
         m.put("GET /sheets/volume.pdf", row(f -> {
-            f.publishedId();
-            return get("/sheets/volume.pdf").param("municipality", MatrixFixtures.CITY).param("year", "2024");
-        }, ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /sheets/{id}.xlsx", row(f -> get("/sheets/" + f.publishedId() + ".xlsx"),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /search", row(f -> get("/search").param("q", "事業"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /login", row(f -> get("/login"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /api/sheets", row(f -> get("/api/sheets"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /api/sheets/{id}", row(f -> get("/api/sheets/" + f.publishedId()),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /v3/api-docs", row(f -> get("/v3/api-docs"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /v3/api-docs.yaml", row(f -> get("/v3/api-docs.yaml"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+            f.reading().publishedId();
+            return get("/sheets/volume.pdf").param("municipality", MatrixFixtures.READING.code()).param("year", "2024");
+        }, EVERYONE));
+        m.put("GET /sheets/{id}.xlsx", row(f -> get("/sheets/" + f.reading().publishedId() + ".xlsx"),
+                EVERYONE));
+        m.put("GET /search", row(f -> get("/search").param("q", "事業"), EVERYONE));
+        m.put("GET /login", row(f -> get("/login"), EVERYONE));
+        m.put("GET /api/sheets", row(f -> get("/api/sheets"), EVERYONE));
+        m.put("GET /api/sheets/{id}", row(f -> get("/api/sheets/" + f.reading().publishedId()),
+                EVERYONE));
+        m.put("GET /v3/api-docs", row(f -> get("/v3/api-docs"), EVERYONE));
+        m.put("GET /v3/api-docs.yaml", row(f -> get("/v3/api-docs.yaml"), EVERYONE));
         m.put("GET /v3/api-docs/swagger-config", row(f -> get("/v3/api-docs/swagger-config"),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /swagger-ui.html", row(f -> get("/swagger-ui.html"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+                EVERYONE));
+        m.put("GET /swagger-ui.html", row(f -> get("/swagger-ui.html"), EVERYONE));
         // open data: files of published sheets, the catalog, DCAT and the CKAN action API, all public
-        m.put("GET /data", row(f -> get("/data"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /data/catalog.jsonld", row(f -> get("/data/catalog.jsonld"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /data/{municipality}/{year}/{file}", row(f -> get(f.openData("/sheets.csv")),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /data/{municipality}/{year}.zip", row(f -> get(f.openData(".zip")),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
-        m.put("GET /data/all/{file}", row(f -> get("/data/all/sheets.csv"), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /data", row(f -> get("/data"), EVERYONE));
+        m.put("GET /data/catalog.jsonld", row(f -> get("/data/catalog.jsonld"), EVERYONE));
+        m.put("GET /data/{municipality}/{year}/{file}", row(f -> get(f.reading().openData("/sheets.csv")),
+                EVERYONE));
+        m.put("GET /data/{municipality}/{year}.zip", row(f -> get(f.reading().openData(".zip")),
+                EVERYONE));
+        m.put("GET /data/all/{file}", row(f -> get("/data/all/sheets.csv"), EVERYONE));
         m.put("GET /api/3/action/package_list", row(f -> get("/api/3/action/package_list"),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+                EVERYONE));
         m.put("GET /api/3/action/package_show", row(f -> get("/api/3/action/package_show")
-                .param("id", "hyoka-" + f.openData("").substring("/data/".length()).replace('/', '-')), ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+                .param("id", "hyoka-" + f.reading().openData("").substring("/data/".length()).replace('/', '-')), EVERYONE));
         m.put("GET /api/3/action/package_search", row(f -> get("/api/3/action/package_search").param("q", "事務事業評価"),
-                ALLOW, ALLOW, ALLOW, ALLOW, ALLOW));
+                EVERYONE));
         // the public API's one change: administrators only, over HTTP Basic
         m.put("POST /api/sheets", row(f -> post("/api/sheets").contentType(MediaType.APPLICATION_JSON)
-                .content(new SheetJson().write(f.published("権限確認のAPI登録"))), DENY, ALLOW, DENY, DENY, DENY));
+                .content(new SheetJson().write(f.published("権限確認のAPI登録"))), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         // imports: administrators
-        m.put("GET /imports", row(f -> get("/imports"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("GET /imports", row(f -> get("/imports"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /imports", row(f -> multipart("/imports").file(new MockMultipartFile("files", "s.json",
                 "application/json", new SheetJson().write(f.published("権限確認の取込み画面"))
                         .getBytes(StandardCharsets.UTF_8))).param("municipality", MatrixFixtures.CITY),
-                DENY, ALLOW, DENY, DENY, DENY));
-        m.put("POST /imports/{token}", row(f -> post("/imports/" + f.importToken()), DENY, ALLOW, DENY, DENY, DENY));
+                DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
+        // an import waiting for つくば市's office is its own: another office's confirmation saves nothing
+        m.put("POST /imports/{token}", row(f -> post("/imports/" + f.importToken()), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, UNCHANGED, DENY, DENY).untouched(f -> f.sheetsTitled(MatrixFixtures.LAST_IMPORT.get()) == 0));
         // settings: administrators
         for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines")) {
-            m.put("GET /settings" + page, row(f -> get("/settings" + page), DENY, ALLOW, DENY, DENY, DENY));
+            m.put("GET /settings" + page, row(f -> get("/settings" + page), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         }
         m.put("POST /settings/organization", row(f -> post("/settings/organization").param("department", "権限確認部")
-                .param("division", "権限確認課").param("section", "係" + System.nanoTime()), DENY, ALLOW, DENY, DENY, DENY));
+                .param("division", "権限確認課").param("section", "係" + System.nanoTime()), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/organization/{id}/delete", row(f -> post("/settings/organization/" + f.orgUnitId()
-                + "/delete"), DENY, ALLOW, DENY, DENY, DENY));
+                + "/delete"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, UNCHANGED, DENY, DENY).untouched(f -> f.settings().organization(MatrixFixtures.CITY).stream()
+                        .anyMatch(u -> u.id() == MatrixFixtures.LAST_ORG_UNIT.get())));
         m.put("POST /settings/unit-costs", row(f -> post("/settings/unit-costs").param("fiscalYear", "2045")
-                .param("fullTimeEmployee", "7000").param("overtimeHour", "2.5"), DENY, ALLOW, DENY, DENY, DENY));
+                .param("fullTimeEmployee", "7000").param("overtimeHour", "2.5"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/unit-costs/{year}/delete", row(f -> post("/settings/unit-costs/2045/delete"),
-                DENY, ALLOW, DENY, DENY, DENY));
+                DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/rubric", row(f -> post("/settings/rubric").param("c_PROGRESS_1", "遅れている。"),
-                DENY, ALLOW, DENY, DENY, DENY));
+                DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/directions", row(f -> post("/settings/directions")
-                .param("terms", "継続\n拡大・拡充\n改善\n縮小\n統合\n休止\n廃止\n完了"), DENY, ALLOW, DENY, DENY, DENY));
+                .param("terms", "継続\n拡大・拡充\n改善\n縮小\n統合\n休止\n廃止\n完了"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/deadlines", row(f -> post("/settings/deadlines").param("fiscalYear", "2046")
-                .param("date", "2046-08-31"), DENY, ALLOW, DENY, DENY, DENY));
+                .param("date", "2046-08-31"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         workbench(m);
         evaluationApi(m);
         return m;
     }
 
     private static void workbench(Map<String, Row> m) {
-        m.put("GET /workbench", row(f -> get("/workbench"), DENY, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /workbench", row(f -> get("/workbench"), DENY, ALLOW, ALLOW, ALLOW, ALLOW,
+                ALLOW, ALLOW, ALLOW, DENY));
         m.put("GET /workbench/progress", row(f -> get("/workbench/progress")
-                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW));
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /workbench/progress.csv", row(f -> get("/workbench/progress.csv")
-                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW));
-        m.put("GET /workbench/audit", row(f -> get("/workbench/audit"), DENY, ALLOW, DENY, DENY, DENY));
-        m.put("GET /workbench/rollover", row(f -> get("/workbench/rollover"), DENY, ALLOW, DENY, DENY, DENY));
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
+        m.put("GET /workbench/audit", row(f -> get("/workbench/audit"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
+        m.put("GET /workbench/rollover", row(f -> get("/workbench/rollover"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
         m.put("POST /workbench/rollover", row(f -> post("/workbench/rollover")
-                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2024"), DENY, ALLOW, DENY, DENY, DENY));
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2024"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         m.put("GET /workbench/sheets/{id}", row(f -> get("/workbench/sheets/" + f.draft()),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /workbench/sheets/{id}.pdf", row(f -> get("/workbench/sheets/" + f.draft() + ".pdf"),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /workbench/sheets/{id}.xlsx", row(f -> get("/workbench/sheets/" + f.draft() + ".xlsx"),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /workbench/template.xlsx", row(f -> get("/workbench/template.xlsx").param("year", "2025"),
-                DENY, ALLOW, ALLOW, ALLOW, ALLOW));
+                DENY, ALLOW, ALLOW, ALLOW, ALLOW,
+                ALLOW, ALLOW, ALLOW, DENY));
         m.put("GET /workbench/sheets/{id}/edit", row(f -> get("/workbench/sheets/" + f.draft() + "/edit"),
-                DENY, ALLOW, ALLOW, DENY, DENY));
+                DENY, ALLOW, ALLOW, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/edit", row(f -> {
             long id = f.draft();
             MockHttpServletRequestBuilder request = post("/workbench/sheets/" + id + "/edit")
                     .param("baseRevision", Integer.toString(f.revision(id)));
             EditorForms.values(f.sheet(id)).forEach(request::param);
             return request;
-        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        }, DENY, ALLOW, ALLOW, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/check", row(f -> {
             long id = f.draft();
             MockHttpServletRequestBuilder request = post("/workbench/sheets/" + id + "/check");
             EditorForms.values(f.sheet(id)).forEach(request::param);
             return request;
-        }, DENY, ALLOW, ALLOW, DENY, ALLOW));
+        }, DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/move", row(f -> {
             long id = f.submitted();
             return post("/workbench/sheets/" + id + "/move").param("transition", "APPROVE").param("confirm", "yes")
                     .param("baseRevision", Integer.toString(f.revision(id)));
-        }, DENY, ALLOW, REFUSE, DENY, ALLOW));
+        }, DENY, ALLOW, REFUSE, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         // deleting a draft never published: the office; the division and reviewers who may read it are refused
         m.put("POST /workbench/sheets/{id}/delete", row(f -> {
             long id = f.draft();
             return post("/workbench/sheets/" + id + "/delete").param("confirm", "yes")
                     .param("baseRevision", Integer.toString(f.revision(id)));
-        }, DENY, ALLOW, REFUSE, DENY, REFUSE));
+        }, DENY, ALLOW, REFUSE, DENY, REFUSE,
+                DENY, DENY, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/comment", row(f -> post("/workbench/sheets/" + f.draft() + "/comment")
-                .param("text", "確認しました"), DENY, ALLOW, ALLOW, DENY, ALLOW));
+                .param("text", "確認しました"), DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /workbench/sheets/{id}/history", row(f -> get("/workbench/sheets/" + f.draft() + "/history"),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("POST /workbench/sheets/{id}/restore", row(f -> {
             long id = f.draft();
             return post("/workbench/sheets/" + id + "/restore").param("number", "1")
                     .param("baseRevision", Integer.toString(f.revision(id)));
-        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        }, DENY, ALLOW, ALLOW, DENY, DENY,
+                DENY, DENY, DENY, DENY));
     }
 
     private static void evaluationApi(Map<String, Row> m) {
         String api = "/api/evaluation";
-        m.put("GET /api/evaluation/sheets", row(f -> get(api + "/sheets"), DENY, ALLOW, ALLOW, ALLOW, ALLOW));
+        m.put("GET /api/evaluation/sheets", row(f -> get(api + "/sheets"), DENY, ALLOW, ALLOW, ALLOW, ALLOW,
+                ALLOW, ALLOW, ALLOW, DENY));
         m.put("GET /api/evaluation/sheets/{id}", row(f -> get(api + "/sheets/" + f.draft()),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("PUT /api/evaluation/sheets/{id}", row(f -> {
             long id = f.draft();
             return put(api + "/sheets/" + id).param("baseRevision", Integer.toString(f.revision(id)))
                     .contentType(MediaType.APPLICATION_JSON).content(f.sheetJson(id));
-        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        }, DENY, ALLOW, ALLOW, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         m.put("POST /api/evaluation/sheets/{id}/transitions", row(f -> {
             long id = f.submitted();
             return post(api + "/sheets/" + id + "/transitions").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"transition\":\"APPROVE\",\"baseRevision\":" + f.revision(id) + "}");
-        }, DENY, ALLOW, DENY, DENY, ALLOW));
+        }, DENY, ALLOW, DENY, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("DELETE /api/evaluation/sheets/{id}", row(f -> {
             long id = f.draft();
             return delete(api + "/sheets/" + id).param("baseRevision", Integer.toString(f.revision(id)));
-        }, DENY, ALLOW, DENY, DENY, DENY));
+        }, DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         m.put("POST /api/evaluation/sheets/{id}/comments", row(f -> post(api + "/sheets/" + f.draft() + "/comments")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"確認しました\"}"),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /api/evaluation/sheets/{id}/revisions", row(f -> get(api + "/sheets/" + f.draft() + "/revisions"),
-                DENY, ALLOW, ALLOW, DENY, ALLOW));
+                DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /api/evaluation/sheets/{id}/revisions/{number}", row(f -> get(api + "/sheets/" + f.draft()
-                + "/revisions/1"), DENY, ALLOW, ALLOW, DENY, ALLOW));
+                + "/revisions/1"), DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("GET /api/evaluation/sheets/{id}/diff", row(f -> get(api + "/sheets/" + f.draft() + "/diff")
-                .param("from", "1").param("to", "1"), DENY, ALLOW, ALLOW, DENY, ALLOW));
+                .param("from", "1").param("to", "1"), DENY, ALLOW, ALLOW, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("POST /api/evaluation/sheets/{id}/restore", row(f -> {
             long id = f.draft();
             return post(api + "/sheets/" + id + "/restore").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"revision\":1,\"baseRevision\":" + f.revision(id) + "}");
-        }, DENY, ALLOW, ALLOW, DENY, DENY));
+        }, DENY, ALLOW, ALLOW, DENY, DENY,
+                DENY, DENY, DENY, DENY));
         m.put("GET /api/evaluation/progress", row(f -> get(api + "/progress")
-                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW));
+                .param("municipalityCode", MatrixFixtures.CITY).param("fiscalYear", "2025"), DENY, ALLOW, DENY, DENY, ALLOW,
+                DENY, DENY, DENY, DENY));
         m.put("POST /api/evaluation/rollover", row(f -> post(api + "/rollover").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"municipalityCode\":\"" + MatrixFixtures.CITY + "\",\"fromFiscalYear\":2024}"),
-                DENY, ALLOW, DENY, DENY, DENY));
+                DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
     }
 
     @Test
@@ -293,19 +361,32 @@ class AuthorizationMatrixIntegrationTest {
     @Test
     void everyVisitorIsAllowedOrDeniedExactlyAsTheMatrixSays() throws Exception {
         List<String> wrong = new ArrayList<>();
+        int cells = 0;
         for (Map.Entry<String, Row> route : matrix().entrySet()) {
             for (Who who : Who.values()) {
-                MockHttpServletResponse response = mvc.perform(as(who, route.getKey(),
-                        route.getValue().probe().request(fixtures))).andReturn().getResponse();
+                MatrixFixtures.LAST_SHEET.set(0);
+                AbstractMockHttpServletRequestBuilder<?> request = route.getValue().probe().request(fixtures);
+                long sheet = MatrixFixtures.LAST_SHEET.get();
+                String before = sheet == 0 ? "" : fixtures.trace(sheet);
+                MockHttpServletResponse response = mvc.perform(as(who, route.getKey(), request)).andReturn()
+                        .getResponse();
                 Expect expected = route.getValue().expected().get(who);
                 Expect actual = outcome(response);
+                if (actual == ALLOW && expected == UNCHANGED && route.getValue().untouched().holds(fixtures)) {
+                    actual = UNCHANGED;
+                }
                 if (actual != expected) {
                     wrong.add(route.getKey() + " as " + who + ": expected " + expected + " but got "
                             + response.getStatus() + " " + response.getHeader("Location"));
+                } else if (actual != ALLOW && sheet != 0 && !fixtures.trace(sheet).equals(before)) {
+                    wrong.add(route.getKey() + " as " + who + ": denied, yet sheet " + sheet + " changed from "
+                            + before + " to " + fixtures.trace(sheet));
                 }
+                cells++;
             }
         }
         assertThat(wrong).isEmpty();
+        assertThat(cells).isEqualTo(matrix().size() * Who.values().length);
     }
 
     private static Expect outcome(MockHttpServletResponse response) {
@@ -333,7 +414,7 @@ class AuthorizationMatrixIntegrationTest {
         }
         boolean publicApi = route.contains(" /api/") && !route.contains(" /api/evaluation/");
         return request.with(publicApi ? httpBasic(username(who), PASSWORD)
-                : SignedInAs.as(username(who), role(who), MatrixFixtures.CITY, division(who)));
+                : SignedInAs.as(username(who), role(who), municipality(who), division(who)));
     }
 
     private TreeSet<String> routes() {
@@ -350,15 +431,16 @@ class AuthorizationMatrixIntegrationTest {
         return routes;
     }
 
-    private static Row row(Probe probe, Expect anonymous, Expect administrator, Expect ownEditor,
-            Expect otherEditor, Expect reviewer) {
+    /** The expectations in the order of {@link Who}: つくば市's visitors first, then 土浦市's and the operator. */
+    private static Row row(Probe probe, Expect... expectations) {
+        if (expectations.length != Who.values().length) {
+            throw new IllegalArgumentException("one expectation per visitor: " + expectations.length);
+        }
         Map<Who, Expect> expected = new EnumMap<>(Who.class);
-        expected.put(Who.ANONYMOUS, anonymous);
-        expected.put(Who.ADMINISTRATOR, administrator);
-        expected.put(Who.EDITOR_OF_THE_DIVISION, ownEditor);
-        expected.put(Who.EDITOR_OF_ANOTHER, otherEditor);
-        expected.put(Who.REVIEWER, reviewer);
-        return new Row(probe, expected);
+        for (Who who : Who.values()) {
+            expected.put(who, expectations[who.ordinal()]);
+        }
+        return new Row(probe, expected, fixtures -> true);
     }
 
     static String username(Who who) {
@@ -366,24 +448,38 @@ class AuthorizationMatrixIntegrationTest {
             case ADMINISTRATOR -> MatrixFixtures.OFFICE.username();
             case EDITOR_OF_THE_DIVISION -> MatrixFixtures.OWN_EDITOR.username();
             case EDITOR_OF_ANOTHER -> "matrix-other";
-            case REVIEWER -> "matrix-reviewer";
+            case REVIEWER -> MatrixFixtures.HOME.reviewer().username();
+            case SAME_DIVISION_OTHER_CITY -> MatrixFixtures.ELSEWHERE.editor().username();
+            case ADMINISTRATOR_OF_OTHER_CITY -> MatrixFixtures.ELSEWHERE.office().username();
+            case REVIEWER_OF_OTHER_CITY -> MatrixFixtures.ELSEWHERE.reviewer().username();
+            case OPERATOR -> "matrix-operator";
             case ANONYMOUS -> "anonymous";
         };
     }
 
     static Role role(Who who) {
         return switch (who) {
-            case ADMINISTRATOR, ANONYMOUS -> Role.ADMINISTRATOR;
-            case EDITOR_OF_THE_DIVISION, EDITOR_OF_ANOTHER -> Role.EDITOR;
-            case REVIEWER -> Role.REVIEWER;
+            case ADMINISTRATOR, ADMINISTRATOR_OF_OTHER_CITY, ANONYMOUS -> Role.ADMINISTRATOR;
+            case EDITOR_OF_THE_DIVISION, EDITOR_OF_ANOTHER, SAME_DIVISION_OTHER_CITY -> Role.EDITOR;
+            case REVIEWER, REVIEWER_OF_OTHER_CITY -> Role.REVIEWER;
+            case OPERATOR -> Role.OPERATOR;
         };
     }
 
     static String division(Who who) {
         return switch (who) {
-            case EDITOR_OF_THE_DIVISION -> MatrixFixtures.DIVISION;
+            case EDITOR_OF_THE_DIVISION, SAME_DIVISION_OTHER_CITY -> MatrixFixtures.DIVISION;
             case EDITOR_OF_ANOTHER -> OTHER_DIVISION;
             default -> null;
+        };
+    }
+
+    static @Nullable String municipality(Who who) {
+        return switch (who) {
+            case SAME_DIVISION_OTHER_CITY, ADMINISTRATOR_OF_OTHER_CITY, REVIEWER_OF_OTHER_CITY ->
+                MatrixFixtures.ELSEWHERE.code();
+            case OPERATOR -> null;
+            default -> MatrixFixtures.CITY;
         };
     }
 }

@@ -34,84 +34,169 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Sheets in the states a route needs, made through the real service for one city of the tests' own:
+ * Sheets in the states a route needs, made through the real service in one of two cities that name
+ * their 課 alike and number their 事業 alike (つくば市 and 土浦市, both 情報政策課, both 事業番号 088):
  * every cell of the matrix that changes something gets fresh ones, so cells never depend on each other.
  */
 record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository repository,
-        EvaluationSettings settings, JdbcTemplate jdbc) {
+        EvaluationSettings settings, JdbcTemplate jdbc, City city) {
 
-    static final String CITY = "45200" + MunicipalityCode.checkDigit("45200");
-    static final String DIVISION = "権限確認課";
-    static final Actor OFFICE = new Actor("matrix-admin", Role.ADMINISTRATOR, CITY, null);
-    static final Actor OWN_EDITOR = new Actor("matrix-own", Role.EDITOR, CITY, DIVISION);
+    /** One municipality of the matrix, with its office, the editor of its 情報政策課 and its reviewer. */
+    record City(String code, String name, Actor office, Actor editor, Actor reviewer) {
+
+        static City of(String code, String name, String prefix) {
+            return new City(code, name, new Actor(prefix + "-admin", Role.ADMINISTRATOR, code, null),
+                    new Actor(prefix + "-own", Role.EDITOR, code, DIVISION),
+                    new Actor(prefix + "-reviewer", Role.REVIEWER, code, null));
+        }
+    }
+
+    /** つくば市: the city whose sheets every probe asks for. */
+    static final City HOME = City.of("082201", "つくば市", "matrix");
+    /** 土浦市: the same 課 names and 事業番号, another tenant. */
+    static final City ELSEWHERE = City.of("082031", "土浦市", "tsuchiura");
+    /**
+     * A third city for the public reading routes only, so that つくば市's volume PDF and open data do not
+     * grow with every draft the matrix makes (each draft starts from a published つくば市 sheet).
+     */
+    static final City READING = City.of("45200" + MunicipalityCode.checkDigit("45200"), "宮崎市", "miyazaki");
+    static final String CITY = HOME.code();
+    static final String DIVISION = "情報政策課";
+    static final String DEPARTMENT = "政策イノベーション部";
+    static final Actor OFFICE = HOME.office();
+    static final Actor OWN_EDITOR = HOME.editor();
     private static final AtomicInteger NEXT = new AtomicInteger();
+    /** The last sheet and organization unit a probe made, so that a denied cell can prove it changed nothing. */
+    static final java.util.concurrent.atomic.AtomicLong LAST_SHEET = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong LAST_ORG_UNIT = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicReference<String> LAST_IMPORT =
+            new java.util.concurrent.atomic.AtomicReference<>("");
     private static final Pattern CONFIRM = Pattern.compile("action=\"/imports/([0-9a-f]{32})\"");
 
-    /** A published sheet of the city in 2024, titled uniquely. */
+    MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository repository, EvaluationSettings settings,
+            JdbcTemplate jdbc) {
+        this(mvc, evaluation, repository, settings, jdbc, HOME);
+    }
+
+    /** Published sheets for the public routes, in a city of their own. */
+    MatrixFixtures reading() {
+        return in(READING);
+    }
+
+    /** The same fixtures made in another city. */
+    MatrixFixtures in(City other) {
+        return new MatrixFixtures(mvc, evaluation, repository, settings, jdbc, other);
+    }
+
+    /** A published sheet of the city in 2024 (事業番号 088 of 情報政策課, like the seed), titled uniquely. */
     Sheet published(String title) {
         Sheet seed = ((ReadResult.Valid) new SheetJson().read(Fixtures.expectedJson(1))).sheets().get(0);
-        return new Sheet(new Municipality(new MunicipalityCode(CITY), "宮崎市"), seed.fiscalYear(), seed.sheetNumber(),
-                title, seed.budgetAccount(), new Organization("権限確認部", DIVISION, null), seed.period(),
-                seed.continuity(), seed.deliveryModel(), seed.category(), seed.legalBasis(), seed.individualPlans(),
-                seed.strategicPlan(), seed.mayorPledges(), seed.sdgs(), seed.targetGroup(), seed.purpose(),
-                seed.activities(), seed.indicators(), seed.costs(), seed.citizenParticipation(), seed.review(),
-                seed.assessment(), seed.challenges(), seed.improvementGoal(), seed.direction());
+        return new Sheet(new Municipality(new MunicipalityCode(city.code()), city.name()), seed.fiscalYear(),
+                seed.sheetNumber(), title, seed.budgetAccount(), new Organization(DEPARTMENT, DIVISION, null),
+                seed.period(), seed.continuity(), seed.deliveryModel(), seed.category(), seed.legalBasis(),
+                seed.individualPlans(), seed.strategicPlan(), seed.mayorPledges(), seed.sdgs(), seed.targetGroup(),
+                seed.purpose(), seed.activities(), seed.indicators(), seed.costs(), seed.citizenParticipation(),
+                seed.review(), seed.assessment(), seed.challenges(), seed.improvementGoal(), seed.direction());
     }
 
     /** A path under the open data of the city's 2024, which has a published sheet now: /data/CITY/2024 + rest. */
     String openData(String rest) {
         publishedId();
-        return "/data/" + CITY + "/2024" + rest;
+        return "/data/" + city.code() + "/2024" + rest;
     }
 
     long publishedId() {
-        return repository.saveAll(List.of(published("権限確認の公開シート" + NEXT.incrementAndGet()))).get(0).id();
+        return repository.saveAll(List.of(published(title("公開シート")))).get(0).id();
     }
 
-    /** A 2025 draft of the division, rolled over from a fresh published 2024 sheet. */
+    /** A unique title naming the city, so that a list showing another city's sheet is caught by its title. */
+    String title(String what) {
+        return city.name() + "の権限確認" + what + NEXT.incrementAndGet();
+    }
+
+    /** A 2025 draft of the division, rolled over from a fresh published 2024 sheet, filled in ready to submit. */
     long draft() {
-        String title = "権限確認" + NEXT.incrementAndGet();
+        String title = title("シート");
         repository.saveAll(List.of(published(title)));
-        evaluation.rollover(CITY, 2024, OFFICE, "matrix");
-        long id = evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
+        evaluation.rollover(city.code(), 2024, city.office(), "matrix");
+        long id = evaluation.workList(city.office(), 2025, EvaluationState.DRAFT, 0, 500).items().stream()
                 .filter(s -> s.title().equals(title)).mapToLong(WorkingSummary::sheetId).findFirst()
                 .orElseThrow(() -> new AssertionError("no draft titled " + title));
         // the division has done its part, so that the sheet can be submitted when a test needs it
-        WorkingSheet working = evaluation.working(id, OFFICE).orElseThrow();
-        evaluation.save(id, working.revision(), ReadyToSubmit.fill(working.sheet()), OFFICE, "matrix");
+        WorkingSheet working = evaluation.working(id, city.office()).orElseThrow();
+        evaluation.save(id, working.revision(), ReadyToSubmit.fill(working.sheet()), city.office(), "matrix");
+        LAST_SHEET.set(id);
         return id;
     }
 
     long submitted() {
-        long id = draft();
-        MoveOutcome outcome = evaluation.move(id, Transition.SUBMIT, revision(id), null, OWN_EDITOR, "matrix");
+        return moved(draft(), Transition.SUBMIT, city.editor(), null);
+    }
+
+    long returned() {
+        return moved(submitted(), Transition.RETURN, city.reviewer(), "指標の実績を見直してください。");
+    }
+
+    long approved() {
+        return moved(submitted(), Transition.APPROVE, city.reviewer(), null);
+    }
+
+    /** A sheet of the cycle that went all the way to 公開. */
+    long publishedInTheCycle() {
+        return moved(approved(), Transition.PUBLISH, city.office(), null);
+    }
+
+    /** A sheet of the cycle in this state (公開取消 is not built yet, so not among them). */
+    long inState(EvaluationState state) {
+        return switch (state) {
+            case DRAFT -> draft();
+            case SUBMITTED -> submitted();
+            case RETURNED -> returned();
+            case APPROVED -> approved();
+            case PUBLISHED -> publishedInTheCycle();
+            default -> throw new IllegalArgumentException("no fixture in state " + state);
+        };
+    }
+
+    private long moved(long id, Transition transition, Actor by, String comment) {
+        MoveOutcome outcome = evaluation.move(id, transition, revision(id), comment, by, "matrix");
         if (!(outcome instanceof MoveOutcome.Moved)) {
-            throw new AssertionError("cannot submit the fixture: " + outcome);
+            throw new AssertionError("cannot " + transition + " the fixture: " + outcome);
         }
         return id;
     }
 
     int revision(long id) {
-        return evaluation.working(id, OFFICE).orElseThrow().revision();
+        return evaluation.working(id, city.office()).orElseThrow().revision();
+    }
+
+    EvaluationState state(long id) {
+        return evaluation.working(id, city.office()).orElseThrow().state();
+    }
+
+    /** What a denied request must leave as it was: the revision, the state and the comments. */
+    String trace(long id) {
+        WorkingSheet working = evaluation.working(id, city.office()).orElseThrow();
+        return "第" + working.revision() + "版 " + working.state().label() + " コメント" + working.comments().size() + "件";
     }
 
     Sheet sheet(long id) {
-        return evaluation.working(id, OFFICE).orElseThrow().sheet();
+        return evaluation.working(id, city.office()).orElseThrow().sheet();
     }
 
     String sheetJson(long id) {
         return new SheetJson().write(sheet(id));
     }
 
-    /** An import waiting for confirmation, uploaded by the administrator the matrix signs in as. */
+    /** An import waiting for confirmation, uploaded by the city's administrator. */
     String importToken() throws Exception {
-        // the browser import is for the signed-in administrator's own city (つくば市) only
-        byte[] json = new SheetJson().write(published("権限確認の取込み" + NEXT.incrementAndGet())
-                .withMunicipality(new org.hyoka.sheet.Municipality(new MunicipalityCode("082201"), "つくば市")))
-                .getBytes(StandardCharsets.UTF_8);
+        String title = title("取込み");
+        LAST_IMPORT.set(title);
+        byte[] json = new SheetJson().write(published(title)).getBytes(StandardCharsets.UTF_8);
         String preview = mvc.perform(multipart("/imports")
                 .file(new MockMultipartFile("files", "sheet.json", "application/json", json))
-                .param("municipality", CITY).with(SignedInAs.as(OFFICE.username(), Role.ADMINISTRATOR, null))
+                .param("municipality", city.code())
+                .with(SignedInAs.as(city.office().username(), Role.ADMINISTRATOR, city.code(), null))
                 .with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Matcher matcher = CONFIRM.matcher(preview);
         if (!matcher.find()) {
@@ -120,10 +205,18 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
         return matcher.group(1);
     }
 
+    /** How many stored sheets carry this title. */
+    long sheetsTitled(String title) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM sheet WHERE title = ?", Long.class, title);
+        return count == null ? 0 : count;
+    }
+
     long orgUnitId() {
         String name = "権限確認係" + NEXT.incrementAndGet();
-        settings.addOrgUnit("権限確認部", DIVISION, name, OFFICE, "matrix");
-        return settings.organization(CITY).stream().filter(u -> name.equals(u.section())).mapToLong(OrgUnit::id)
-                .findFirst().orElseThrow();
+        settings.addOrgUnit("権限確認部", DIVISION, name, city.office(), "matrix");
+        long id = settings.organization(city.code()).stream().filter(u -> name.equals(u.section()))
+                .mapToLong(OrgUnit::id).findFirst().orElseThrow();
+        LAST_ORG_UNIT.set(id);
+        return id;
     }
 }

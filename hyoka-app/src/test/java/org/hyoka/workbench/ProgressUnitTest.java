@@ -23,7 +23,7 @@ class ProgressUnitTest {
             Map.of(EvaluationState.DRAFT, 2L, EvaluationState.APPROVED, 1L, EvaluationState.PUBLISHED, 4L));
 
     private ProgressPage on(LocalDate today) {
-        return new ProgressPage(board, "082201", Map.of("082201", "082201"), List.of(2025), today, List.of());
+        return new ProgressPage(board, "082201", "つくば市", List.of(2025), today, List.of());
     }
 
     @Test

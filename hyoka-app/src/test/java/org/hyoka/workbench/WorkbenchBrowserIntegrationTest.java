@@ -73,11 +73,20 @@ class WorkbenchBrowserIntegrationTest {
         // the office makes 令和7年度's drafts from 令和6年度's published sheets
         signIn("office");
         browser.get(url("/workbench/rollover"));
-        new Select(browser.findElement(By.id("r-municipality"))).selectByValue("082201");
+        // the office's own city, named; there is no choice of another
+        assertThat(text("h1")).contains("つくば市");
+        assertThat(text("p.who")).startsWith("つくば市 評価事務局");
+        assertThat(browser.findElements(By.id("r-municipality"))).isEmpty();
         new Select(browser.findElement(By.id("r-year"))).selectByValue("2024");
+        screenshot("workbench-01a-rollover-form");
         clickAndWaitForNextPage(browser.findElement(By.cssSelector("form[action='/workbench/rollover'] button")));
-        assertThat(text(".notice-ok")).contains("令和7年度（2025）のシートを8件作りました");
+        assertThat(text(".notice-ok")).contains("つくば市 令和6年度 → 令和7年度: 8件の作成中シートを作りました");
         screenshot("workbench-01-rollover");
+        browser.get(url("/workbench/progress?fiscalYear=2025"));
+        assertThat(text("h1")).contains("つくば市").contains("令和7年度");
+        assertThat(text("p.count")).isEqualTo("8件中 0件が承認または公開済み");
+        assertThat(browser.findElements(By.id("p-municipality"))).isEmpty();
+        screenshot("workbench-01b-progress");
         signOut();
 
         // the division opens its draft: carried fields are there, the prompt is last year's goal

@@ -45,8 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
 @CoreWebTest
 class WorkbenchPagesIntegrationTest {
 
-    /** A city of its own, so that no other test's sheets appear in these lists. */
-    static final String CITY = "43100" + MunicipalityCode.checkDigit("43100");
+    /** The office's own city (the accounts of SignedInAs are つくば市's); tests find their sheets by title. */
+    static final String CITY = "082201";
     static final String DIVISION = "ワークベンチ推進課";
     static final Actor OFFICE = new Actor("office", Role.ADMINISTRATOR, CITY, null);
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -71,14 +71,13 @@ class WorkbenchPagesIntegrationTest {
     long freshDraft() {
         Sheet seed = ((ReadResult.Valid) new SheetJson().read(Fixtures.expectedJson(1))).sheets().get(0);
         String title = "ワークベンチ試験" + NEXT.incrementAndGet() + " " + seed.title();
-        Sheet own = new Sheet(new Municipality(new MunicipalityCode(CITY), "熊本市"), seed.fiscalYear(),
+        Sheet own = new Sheet(new Municipality(new MunicipalityCode(CITY), "つくば市"), seed.fiscalYear(),
                 seed.sheetNumber(), title, seed.budgetAccount(), new Organization("試験部", DIVISION, "試験係"),
                 seed.period(), seed.continuity(), seed.deliveryModel(), seed.category(), seed.legalBasis(),
                 seed.individualPlans(), seed.strategicPlan(), seed.mayorPledges(), seed.sdgs(), seed.targetGroup(),
                 seed.purpose(), seed.activities(), seed.indicators(), seed.costs(), seed.citizenParticipation(),
                 seed.review(), seed.assessment(), seed.challenges(), seed.improvementGoal(), seed.direction());
         repository.saveAll(java.util.List.of(own));
-        org.hyoka.testing.CitySettings.likeTsukuba(settings, OFFICE);
         evaluation.rollover(CITY, 2024, OFFICE, "test");
         return evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
                 .filter(s -> s.title().equals(title)).mapToLong(WorkingSummary::sheetId).findFirst()
@@ -114,7 +113,8 @@ class WorkbenchPagesIntegrationTest {
     void anEditorSeesTheDraftsOfTheirOwnDivisionAndNoOneElsesAndTheLoginIsRequired() throws Exception {
         long id = freshDraft();
         String mine = body(perform(get("/workbench").param("fiscalYear", "2025").with(editor())));
-        assertThat(mine).contains("<h1>作業一覧</h1>").contains(DIVISION + "のシートです")
+        assertThat(mine).contains("<h1><span class=\"sub\">つくば市</span>作業一覧</h1>")
+                .contains("つくば市の" + DIVISION + "のシートです")
                 .contains("href=\"/workbench/sheets/" + id + "\"").contains("href=\"/workbench/sheets/" + id + "/edit\"")
                 .contains("<th scope=\"col\">状態</th>");
         String others = body(perform(get("/workbench").param("fiscalYear", "2025")
@@ -421,12 +421,16 @@ class WorkbenchPagesIntegrationTest {
         MockHttpServletResponse again = perform(post("/workbench/rollover").param("municipalityCode", CITY)
                 .param("fiscalYear", "2024").with(SignedInAs.administrator(CITY)).with(csrf()));
         assertThat(again.getStatus()).isEqualTo(200);
-        assertThat(body(again)).contains("令和7年度（2025）のシートを0件作りました")
+        assertThat(body(again)).contains("つくば市 令和6年度 → 令和7年度: 0件の作成中シートを作りました")
                 .contains("件は作成済みのため、そのままにしました");
-        MockHttpServletResponse wrong = perform(post("/workbench/rollover").param("municipalityCode", "123456")
-                .param("fiscalYear", "x").with(SignedInAs.administrator(CITY)).with(csrf()));
-        assertThat(wrong.getStatus()).isEqualTo(422);
-        assertThat(body(wrong)).contains("全国地方公共団体コード「123456」は正しくありません");
+        MockHttpServletResponse wrongYear = perform(post("/workbench/rollover").param("fiscalYear", "x")
+                .with(SignedInAs.administrator()).with(csrf()));
+        assertThat(wrongYear.getStatus()).isEqualTo(422);
+        assertThat(body(wrongYear)).contains("「x」は西暦の年度ではありません");
+        MockHttpServletResponse otherCity = perform(post("/workbench/rollover").param("municipalityCode", "123456")
+                .param("fiscalYear", "2024").with(SignedInAs.administrator()).with(csrf()));
+        assertThat(otherCity.getStatus()).isEqualTo(403);
+        assertThat(body(otherCity)).contains("「123456」はつくば市のものではありません");
     }
 
     @Test
