@@ -89,10 +89,9 @@ class SheetPageCache {
 
     private void keep(long id, Optional<SheetPage> built) {
         synchronized (recent) {
-            built.ifPresentOrElse(page -> recent.put(id, page), () -> {
-                recent.remove(id);
-                renderedForPublic.remove(id);
-            });
+            // the rendered bytes are of the page they were rendered from: a new model renders anew
+            renderedForPublic.remove(id);
+            built.ifPresentOrElse(page -> recent.put(id, page), () -> recent.remove(id));
         }
     }
 

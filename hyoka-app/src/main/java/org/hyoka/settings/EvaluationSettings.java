@@ -299,8 +299,10 @@ public class EvaluationSettings {
             return new SettingsChange.Invalid(problems);
         }
         jdbc.update("DELETE FROM municipality_direction_term WHERE municipality_code = ?", city(by));
+        // the standard terms typed out are no setting of the city's: it follows the standard again
+        boolean standard = List.copyOf(unique).equals(ProjectDirection.STANDARD_TERMS);
         int position = 1;
-        for (String term : unique) {
+        for (String term : standard ? List.<String>of() : unique) {
             jdbc.update("INSERT INTO municipality_direction_term (municipality_code, position, term) VALUES (?, ?, ?)",
                     city(by), position++, term);
         }
