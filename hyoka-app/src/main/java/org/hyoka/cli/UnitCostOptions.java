@@ -33,7 +33,8 @@ final class UnitCostOptions {
         if (file != null) {
             return UnitCostFile.read(file);
         }
-        if (database == null) {
+        if (database == null || !database.exists()) {
+            // a database not created yet holds no city's settings, and is not created to find that out
             return UnitCostSource.shipped();
         }
         // read once, when a sheet with a cost year is first checked, then closed again
