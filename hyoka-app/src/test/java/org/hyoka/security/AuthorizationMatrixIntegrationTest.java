@@ -159,7 +159,8 @@ class AuthorizationMatrixIntegrationTest {
                 DENY, ALLOW, DENY, DENY, DENY));
         m.put("POST /imports/{token}", row(f -> post("/imports/" + f.importToken()), DENY, ALLOW, DENY, DENY, DENY));
         // settings: administrators
-        for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines")) {
+        for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines",
+                "/open-data")) {
             m.put("GET /settings" + page, row(f -> get("/settings" + page), DENY, ALLOW, DENY, DENY, DENY));
         }
         m.put("POST /settings/organization", row(f -> post("/settings/organization").param("department", "権限確認部")
@@ -176,6 +177,8 @@ class AuthorizationMatrixIntegrationTest {
                 .param("terms", "継続\n拡大・拡充\n改善\n縮小\n統合\n休止\n廃止\n完了"), DENY, ALLOW, DENY, DENY, DENY));
         m.put("POST /settings/deadlines", row(f -> post("/settings/deadlines").param("fiscalYear", "2046")
                 .param("date", "2046-08-31"), DENY, ALLOW, DENY, DENY, DENY));
+        m.put("POST /settings/open-data", row(f -> post("/settings/open-data").param("licence", ""),
+                DENY, ALLOW, DENY, DENY, DENY));
         workbench(m);
         evaluationApi(m);
         return m;
