@@ -5,19 +5,24 @@ import org.hyoka.audit.AuditLog;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.imports.SheetImports;
 import org.hyoka.municipalities.Municipalities;
+import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application as commands such as import and user add need it: the database, its migrations,
- * the sheets, their import (audited as on the web), the accounts and the evaluation cycle; no web pages,
+ * the sheets, their import (audited as on the web), the accounts, the municipalities and their settings (each
+ * city's unit costs check its sheets) and the evaluation cycle; no web pages,
  * no search index, no sample data.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class, EvaluationService.class, AuditLog.class,
-        SheetImports.class, Municipalities.class})
+        SheetImports.class})
+// the settings service only, not its pages: a command has no web layer
+@Import({Municipalities.class, EvaluationSettings.class})
 public class CommandLineApplication {
 }

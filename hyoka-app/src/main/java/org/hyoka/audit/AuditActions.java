@@ -39,6 +39,7 @@ public final class AuditActions {
     public static final String RUBRIC = "settings.rubric";
     public static final String DIRECTIONS = "settings.directions";
     public static final String DEADLINE = "settings.deadline";
+    public static final String OPEN_DATA_LICENCE = "settings.open-data-licence";
 
     /** Every action with its label, in the order the audit page offers them. */
     private static final Map<String, String> LABELS = labels();
@@ -107,6 +108,7 @@ public final class AuditActions {
         labels.put(RUBRIC, "評価の文例の設定");
         labels.put(DIRECTIONS, "方向性の選択肢の設定");
         labels.put(DEADLINE, "提出期限の設定");
+        labels.put(OPEN_DATA_LICENCE, "オープンデータのライセンスの設定");
         return Collections.unmodifiableMap(labels);
     }
 }

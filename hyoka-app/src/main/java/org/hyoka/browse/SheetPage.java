@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hyoka.arithmetic.Finding;
+import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.sheet.Sheet;
 
 /**
@@ -11,10 +12,12 @@ import org.hyoka.sheet.Sheet;
  * every request for it: the sheet, its indicators and costs with figures, the findings, the chart data.
  *
  * @param chartJson chart data as JSON, already safe to place inside a script element
+ * @param unitCosts the sheet's city's unit costs the findings were computed with: when its office
+ *        changes them, the page is built again
  */
 public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
         List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
-        String chartJson, String etag) implements SheetBody {
+        String chartJson, String etag, UnitCostTable unitCosts) implements SheetBody {
 
     public SheetPage {
         firstPageIndicators = List.copyOf(firstPageIndicators);

@@ -4,29 +4,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.arithmetic.UnitCostSource;
+import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetsSaved;
 import org.hyoka.sheets.SheetsWithdrawn;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.workflow.Owner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sheet page models of recently viewed sheets. A model is immutable and built from one saved
- * version, so it can be shared by all requests; a save of the sheet drops it.
+ * version and its city's unit costs, so it can be shared by all requests; a save of the sheet drops
+ * it, and so does a change of the unit costs (read on each request: a few rows by primary key, and
+ * every instance behind a load balancer then sees the office's change on its next request).
  */
 @Component
 class SheetPageCache {
 
     private final SheetRepository repository;
+    private final UnitCostSource unitCosts;
     private final SheetPages pages = new SheetPages();
     private final Map<Long, SheetPage> recent;
     /** The rendered page as anonymous readers get it: the same bytes for everyone until the next save. */
     private final Map<Long, byte[]> renderedForPublic;
 
-    SheetPageCache(SheetRepository repository, @Value("${hyoka.pages.sheet-cache-size:2000}") int capacity) {
+    SheetPageCache(SheetRepository repository, EvaluationSettings settings,
+            @Value("${hyoka.pages.sheet-cache-size:2000}") int capacity) {
         this.repository = repository;
+        this.unitCosts = settings::unitCosts;
         this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, SheetPage> eldest) {
@@ -59,20 +68,32 @@ class SheetPageCache {
     }
 
     Optional<SheetPage> find(long id) {
+        SheetPage cached;
         synchronized (recent) {
-            SheetPage cached = recent.get(id);
-            if (cached != null) {
+            cached = recent.get(id);
+        }
+        if (cached != null) {
+            UnitCostTable now = unitCosts.forMunicipality(Owner.codeOf(cached.sheet()));
+            if (now.equals(cached.unitCosts())) {
                 return Optional.of(cached);
             }
+            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> pages.of(stored, now));
+            keep(id, rebuilt);
+            return rebuilt;
         }
         // built outside the lock: two requests may build the same page, which is harmless
-        Optional<SheetPage> built = repository.find(id).map(pages::of);
-        built.ifPresent(page -> {
-            synchronized (recent) {
-                recent.put(id, page);
-            }
-        });
+        Optional<SheetPage> built = repository.find(id)
+                .map(stored -> pages.of(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet()))));
+        keep(id, built);
         return built;
+    }
+
+    private void keep(long id, Optional<SheetPage> built) {
+        synchronized (recent) {
+            // the rendered bytes are of the page they were rendered from: a new model renders anew
+            renderedForPublic.remove(id);
+            built.ifPresentOrElse(page -> recent.put(id, page), () -> recent.remove(id));
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -20,16 +20,19 @@ import org.hyoka.sheets.StoredSheet;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the sheet page's model: figures and findings from the model's arithmetic, and the chart data. */
+/**
+ * Builds the sheet page's model: figures and findings from the model's arithmetic (人件費計 against the
+ * sheet's own city's unit costs), and the chart data.
+ */
 final class SheetPages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final SheetChecks checks = new SheetChecks(UnitCostTable.standard());
 
-    SheetPage of(StoredSheet stored) {
+    /** @param unitCosts the unit costs of the sheet's municipality, as its office has set them now */
+    SheetPage of(StoredSheet stored, UnitCostTable unitCosts) {
         Sheet sheet = stored.sheet();
         SheetFigures figures = SheetFigures.of(sheet);
-        List<Finding> findings = checks.check(sheet);
+        List<Finding> findings = new SheetChecks(unitCosts).check(sheet);
         List<IndicatorView> first = new ArrayList<>();
         List<IndicatorView> second = new ArrayList<>();
         for (Indicator indicator : sheet.indicators()) {
@@ -43,9 +46,11 @@ final class SheetPages {
         List<Finding> costFindings = findings.stream().filter(f -> f.indicatorSlot() == null && isCost(f)).toList();
         List<Finding> other = findings.stream().filter(f -> f.indicatorSlot() == null && !isCost(f)).toList();
         CostView costs = new CostView(sheet.costs(), figures.costs(), costFindings);
-        String etag = "\"" + stored.id() + "-" + stored.savedAt().toEpochMilli() + "\"";
+        // the findings depend on the city's unit costs too: a browser's copy is stale when they change
+        String etag = "\"" + stored.id() + "-" + stored.savedAt().toEpochMilli() + "-"
+                + Integer.toHexString(unitCosts.hashCode()) + "\"";
         return new SheetPage(stored.id(), sheet, stored.savedAt(), first, second, costs, other,
-                chartJson(sheet, figures), etag);
+                chartJson(sheet, figures), etag, unitCosts);
     }
 
     private static boolean isCost(Finding finding) {

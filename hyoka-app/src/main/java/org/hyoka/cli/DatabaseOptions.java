@@ -18,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class DatabaseOptions {
 
+    /** The H2 database's file in the data directory (spring.datasource.url names it hyoka). */
+    static final String H2_FILE = "hyoka.mv.db";
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
             description = "directory of the H2 database (default: ${DEFAULT-VALUE})")
     Path dataDir = Path.of("./data");
@@ -49,6 +52,11 @@ final class DatabaseOptions {
             properties.put("spring.datasource.password", password());
         }
         return properties;
+    }
+
+    /** Whether there is a database to read: a PostgreSQL URL, or an H2 database already in the directory. */
+    boolean exists() {
+        return databaseUrl != null || java.nio.file.Files.exists(dataDir.resolve(H2_FILE));
     }
 
     private String password() {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.hyoka.arithmetic.SheetChecks;
-import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.importer.InputResult;
 import org.hyoka.importer.SheetImporter;
 import org.hyoka.importer.SheetResult;
@@ -75,6 +74,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
+    @Mixin
+    private UnitCostOptions unitCosts;
+
     @Spec
     private CommandSpec spec;
 
@@ -85,8 +87,14 @@ final class ImportCommand implements Callable<Integer> {
         OnMatch choice = OnMatch.parse(onMatch).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--on-match " + onMatch + ": expected update, skip or add"));
         List<Sheet> parsed = new ArrayList<>();
-        SheetImporter importer = new SheetImporter(MunicipalityDirectory.shipped(),
-                new SheetChecks(UnitCostTable.standard()));
+        SheetImporter importer;
+        try {
+            // the report checks 人件費計 with each sheet's own city's unit costs (the file's, else the database's)
+            importer = new SheetImporter(MunicipalityDirectory.shipped(), new SheetChecks(unitCosts.source(database)));
+        } catch (UnitCostFile.Refused refused) {
+            err.println("hyoka: " + refused.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         boolean readable = true;
         // A file that cannot be read at all is one line that says so; a closing line only after a report.
         boolean reported = false;

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hyoka.arithmetic.SheetChecks;
-import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.arithmetic.UnitCostSource;
 import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.evaluation.ImportedRevisions;
@@ -75,10 +75,9 @@ public class SheetImports {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** The report checks 人件費計 with the office's unit costs as they are now, not as they were at start. */
+    /** The report checks 人件費計 with each sheet's own city's unit costs as they are now, not as they were at start. */
     private UploadReader reader(@Nullable String city) {
-        SheetChecks checks = new SheetChecks(
-                settings.map(s -> s.unitCosts(city)).orElseGet(() -> UnitCostTable.shippedFor(city)));
+        SheetChecks checks = settings.map(EvaluationSettings::checks).orElseGet(() -> new SheetChecks(UnitCostSource.shipped()));
         return new UploadReader(new SheetImporter(directory, checks), json, checks, maxFileBytes);
     }
 

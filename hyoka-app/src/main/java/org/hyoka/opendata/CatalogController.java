@@ -46,7 +46,7 @@ class CatalogController {
         Licence licence = catalog.licence();
         List<Object> datasets = new ArrayList<>();
         for (Catalog.Entry entry : catalog.entries()) {
-            datasets.add(dataset(base, entry, licence));
+            datasets.add(dataset(base, entry, entry.dataset().licence()));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",

@@ -15,7 +15,8 @@ public record CatalogPage(List<Row> datasets, String licenceTitle, String licenc
                 entry.dataset().set().sheets(), entry.dataset().lastModifiedDate().toString(),
                 entry.files().stream().map(file -> new FileLink(file.distribution().title(), file.href(),
                         file.distribution().format(), file.size().isPresent() ? size(file.size().getAsLong()) : "集計中"))
-                        .toList()))
+                        .toList(), entry.dataset().licence() == licence ? "" : entry.dataset().licence().title(),
+                entry.dataset().licence().url()))
                 .toList(), licence.title(), licence.url());
     }
 
@@ -34,8 +35,12 @@ public record CatalogPage(List<Row> datasets, String licenceTitle, String licenc
         return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
-    /** One dataset: its CKAN name (the page's anchor), title, number of sheets and last publication date. */
-    public record Row(String name, String title, long sheets, String modified, List<FileLink> files) {
+    /**
+     * One dataset: its CKAN name (the page's anchor), title, number of sheets and last publication date;
+     * {@code ownLicenceTitle} is blank when it is under the catalog's licence, else its city's choice.
+     */
+    public record Row(String name, String title, long sheets, String modified, List<FileLink> files,
+            String ownLicenceTitle, String licenceUrl) {
         public Row {
             files = List.copyOf(files);
         }

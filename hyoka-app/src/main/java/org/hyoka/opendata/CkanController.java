@@ -52,7 +52,7 @@ class CkanController {
         if (entry.isEmpty()) {
             return error(HttpStatus.NOT_FOUND, "Not Found Error", "Not found");
         }
-        return success(CkanPackages.of(base(), entry.get(), catalog.licence()));
+        return success(CkanPackages.of(base(), entry.get(), entry.get().dataset().licence()));
     }
 
     @GetMapping("/package_search")
@@ -71,7 +71,7 @@ class CkanController {
         List<String> words = q == null || q.isBlank() || q.strip().equals("*:*") ? List.of()
                 : Arrays.stream(q.strip().toLowerCase(Locale.ROOT).split("\\s+")).toList();
         List<Map<String, Object>> matching = catalog.entries().stream()
-                .map(entry -> CkanPackages.of(base, entry, catalog.licence()))
+                .map(entry -> CkanPackages.of(base, entry, entry.dataset().licence()))
                 .filter(p -> matches(p, words))
                 .toList();
         Map<String, Object> result = new LinkedHashMap<>();

@@ -40,6 +40,11 @@ public enum Licence {
         return url;
     }
 
+    /** The licence of this identifier, if Hyoka knows it (a city's choice, stored in the database). */
+    public static java.util.Optional<Licence> find(String id) {
+        return Arrays.stream(values()).filter(licence -> licence.id.equalsIgnoreCase(id.strip())).findFirst();
+    }
+
     /** The licence of this identifier; anything else stops the start with the identifiers there are. */
     public static Licence of(String id) {
         return Arrays.stream(values()).filter(licence -> licence.id.equalsIgnoreCase(id.strip())).findFirst()

@@ -3,9 +3,12 @@ package org.hyoka.opendata;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The installation's open-data settings: the licence of every file (CC BY 4.0 unless set otherwise). */
+/**
+ * The installation's open-data settings: the licence of the corpus and of every city whose office
+ * chose none (CC BY 4.0 unless set otherwise). A city's own choice is in its settings.
+ */
 @Component
-class OpenDataSettings {
+public class OpenDataSettings {
 
     private final Licence licence;
 
@@ -13,7 +16,8 @@ class OpenDataSettings {
         this.licence = Licence.of(licence);
     }
 
-    Licence licence() {
+    /** The installation's default licence. */
+    public Licence licence() {
         return licence;
     }
 }

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.hyoka.arithmetic.SheetChecks;
+import org.hyoka.arithmetic.UnitCostSource;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.arithmetic.UnitCosts;
 import org.hyoka.audit.AuditActions;
 import org.hyoka.audit.AuditLog;
+import org.hyoka.opendata.Licence;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
 import org.hyoka.sheet.ProjectDirection;
@@ -50,11 +53,41 @@ public class EvaluationSettings {
      * — つくば市's derived figures for つくば市, nothing for any other city).
      */
     public UnitCostTable unitCosts(@Nullable String municipalityCode) {
+        return merged(municipalityCode, setUnitCosts(municipalityCode));
+    }
+
+    private static UnitCostTable merged(@Nullable String municipalityCode, List<UnitCosts> own) {
         UnitCostTable shipped = UnitCostTable.shippedFor(municipalityCode);
         TreeMap<Integer, UnitCosts> byYear = new TreeMap<>();
         shipped.all().forEach(c -> byYear.put(c.fiscalYear(), c));
-        setUnitCosts(municipalityCode).forEach(c -> byYear.put(c.fiscalYear(), c));
+        own.forEach(c -> byYear.put(c.fiscalYear(), c));
         return new UnitCostTable(byYear.values(), shipped.rounding());
+    }
+
+    /**
+     * Checks that take each sheet's unit costs from its own municipality's settings, each city read
+     * once, when its first sheet is checked: for one request, one preview, one command — not to keep.
+     */
+    public SheetChecks checks() {
+        Map<String, UnitCostTable> read = new java.util.HashMap<>();
+        return new SheetChecks(code -> code == null ? UnitCostTable.none() : read.computeIfAbsent(code, this::unitCosts));
+    }
+
+    /**
+     * Every city's unit costs as they are now, read at once: for a command that checks sheets after
+     * its connection to the database is closed.
+     */
+    public UnitCostSource snapshot() {
+        Map<String, List<UnitCosts>> own = new java.util.HashMap<>();
+        jdbc.query("SELECT municipality_code, fiscal_year, full_time_employee, overtime_hour FROM municipality_unit_cost",
+                row -> {
+                    own.computeIfAbsent(row.getString(1), c -> new ArrayList<>())
+                            .add(new UnitCosts(row.getInt(2), row.getBigDecimal(3), row.getBigDecimal(4)));
+                });
+        Map<String, UnitCostTable> tables = new java.util.HashMap<>();
+        own.forEach((code, costs) -> tables.put(code, merged(code, costs)));
+        return code -> code == null ? UnitCostTable.none()
+                : tables.computeIfAbsent(code, UnitCostTable::shippedFor);
     }
 
     /** Only the years the city has set itself. */
@@ -82,6 +115,12 @@ public class EvaluationSettings {
         List<String> own = jdbc.queryForList("SELECT term FROM municipality_direction_term WHERE municipality_code = ? "
                 + "ORDER BY position", String.class, municipalityCode);
         return own.isEmpty() ? ProjectDirection.STANDARD_TERMS : own;
+    }
+
+    /** Whether the city's office set its own 方向性 (else it has the standard terms). */
+    public boolean hasOwnDirectionVocabulary(@Nullable String municipalityCode) {
+        return !jdbc.queryForList("SELECT 1 FROM municipality_direction_term WHERE municipality_code = ?",
+                Integer.class, municipalityCode).isEmpty();
     }
 
     public Optional<LocalDate> deadline(@Nullable String municipalityCode, int fiscalYear) {
@@ -260,8 +299,10 @@ public class EvaluationSettings {
             return new SettingsChange.Invalid(problems);
         }
         jdbc.update("DELETE FROM municipality_direction_term WHERE municipality_code = ?", city(by));
+        // the standard terms typed out are no setting of the city's: it follows the standard again
+        boolean standard = List.copyOf(unique).equals(ProjectDirection.STANDARD_TERMS);
         int position = 1;
-        for (String term : unique) {
+        for (String term : standard ? List.<String>of() : unique) {
             jdbc.update("INSERT INTO municipality_direction_term (municipality_code, position, term) VALUES (?, ?, ?)",
                     city(by), position++, term);
         }
@@ -295,6 +336,33 @@ public class EvaluationSettings {
                 org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：" + deadline.get());
         return new SettingsChange.Saved(org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "の提出期限を"
                 + deadline.get() + "にしました。");
+    }
+
+    /** The licence the city's office chose for its open data; empty = the installation's default. */
+    public Optional<Licence> openDataLicence(@Nullable String municipalityCode) {
+        return jdbc.queryForList("SELECT open_data_licence FROM municipality WHERE code = ?", String.class,
+                municipalityCode).stream().filter(java.util.Objects::nonNull).findFirst().flatMap(Licence::find);
+    }
+
+    /** A licence identifier of {@link Licence}, or blank to use the installation's default again. */
+    @Transactional
+    public SettingsChange setOpenDataLicence(String licenceId, Actor by, String from) {
+        Optional<SettingsChange> refused = refuseUnlessAdministrator(by);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Licence> licence = licenceId.isBlank() ? Optional.empty() : Licence.find(licenceId);
+        if (!licenceId.isBlank() && licence.isEmpty()) {
+            return SettingsChange.invalid("ライセンスは一覧から選んでください。");
+        }
+        int updated = jdbc.update("UPDATE municipality SET open_data_licence = ? WHERE code = ?",
+                licence.map(Licence::id).orElse(null), city(by));
+        if (updated == 0) {
+            return SettingsChange.invalid("この自治体はまだ登録されていません。運用管理者に連絡してください。");
+        }
+        String summary = licence.map(Licence::title).orElse("設置者の既定のライセンス");
+        audit.record(by, from, AuditActions.OPEN_DATA_LICENCE, null, summary);
+        return new SettingsChange.Saved("オープンデータのライセンスを「" + summary + "」にしました。");
     }
 
     /** Only a city's own office changes its settings; the operator's account belongs to no city. */

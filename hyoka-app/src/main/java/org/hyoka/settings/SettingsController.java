@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import java.util.Optional;
+
+import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.arithmetic.UnitCosts;
+import org.hyoka.municipalities.Municipalities;
+import org.hyoka.municipalities.Tenant;
+import org.hyoka.opendata.Licence;
+import org.hyoka.opendata.OpenDataSettings;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
 import org.hyoka.security.CurrentActor;
@@ -38,18 +45,58 @@ class SettingsController {
 
     private final EvaluationSettings settings;
     private final CurrentActor currentActor;
+    private final Municipalities municipalities;
+    private final OpenDataSettings openData;
 
-    SettingsController(EvaluationSettings settings, CurrentActor currentActor) {
+    SettingsController(EvaluationSettings settings, CurrentActor currentActor, Municipalities municipalities,
+            OpenDataSettings openData) {
         this.settings = settings;
         this.currentActor = currentActor;
+        this.municipalities = municipalities;
+        this.openData = openData;
     }
 
     @GetMapping("/settings")
     String index(Model model) {
+        model.addAttribute("city", cityName());
         model.addAttribute("units", settings.organization(city()).size());
+        model.addAttribute("unitCosts", UnitCostSummary.of(settings.unitCosts(city()), settings.setUnitCosts(city()),
+                UnitCostTable.shippedFor(city())));
         model.addAttribute("directions", settings.directionVocabulary(city()));
+        model.addAttribute("ownDirections", settings.hasOwnDirectionVocabulary(city()));
         model.addAttribute("deadlines", settings.deadlines(city()));
+        model.addAttribute("licence", licenceText(settings.openDataLicence(city())));
         return "settings/index";
+    }
+
+    @GetMapping("/settings/open-data")
+    String openData(CsrfToken csrf, Model model) {
+        return openDataPage(csrf, model, List.of());
+    }
+
+    @PostMapping("/settings/open-data")
+    String setOpenData(@RequestParam(defaultValue = "") String licence, CsrfToken csrf, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        SettingsChange change = settings.setOpenDataLicence(licence, actor(), request.getRemoteAddr());
+        if (change instanceof SettingsChange.Invalid invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return openDataPage(csrf, model, invalid.problems());
+        }
+        return done(change, "/settings/open-data", redirect);
+    }
+
+    private String openDataPage(CsrfToken csrf, Model model, List<String> problems) {
+        model.addAttribute("page", page(csrf, model, problems));
+        model.addAttribute("licences", List.of(Licence.values()));
+        model.addAttribute("chosen", settings.openDataLicence(city()).map(Licence::id).orElse(""));
+        model.addAttribute("installationDefault", openData.licence());
+        return "settings/open-data";
+    }
+
+    /** 「CC BY 4.0（市の選択）」 or the installation's default, said as such. */
+    private String licenceText(Optional<Licence> chosen) {
+        return chosen.map(l -> l.title() + "（この自治体の選択）")
+                .orElseGet(() -> openData.licence().title() + "（設置者の既定。この自治体はまだ選んでいません）");
     }
 
     @GetMapping("/settings/organization")
@@ -113,6 +160,7 @@ class SettingsController {
                 .map(c -> new UnitCostRow(c, own.contains(c.fiscalYear()))).toList();
         model.addAttribute("page", page(csrf, model, problems));
         model.addAttribute("rows", rows);
+        model.addAttribute("shipped", !UnitCostTable.shippedFor(city()).all().isEmpty());
         model.addAttribute("entered", entered);
         return "settings/unit-costs";
     }
@@ -144,7 +192,8 @@ class SettingsController {
 
     private String rubricPage(CsrfToken csrf, Model model, List<String> problems, Map<String, String> entered) {
         Rubric rubric = settings.rubric(city());
-        Rubric standard = Rubric.standard();
+        // the hint is what a blank falls back to: the shipped example for つくば市, nothing elsewhere
+        Rubric standard = Rubric.shippedFor(city());
         List<RubricRow> rows = new ArrayList<>();
         for (AssessmentItem item : AssessmentItem.values()) {
             for (int score : SCORES) {
@@ -179,6 +228,7 @@ class SettingsController {
     private String directionsPage(CsrfToken csrf, Model model, List<String> problems, String terms) {
         model.addAttribute("page", page(csrf, model, problems));
         model.addAttribute("terms", terms);
+        model.addAttribute("own", settings.hasOwnDirectionVocabulary(city()));
         return "settings/directions";
     }
 
@@ -209,13 +259,13 @@ class SettingsController {
     }
 
     /** Notes from the redirect after a change (flash attributes) join the page's own problems. */
-    private static SettingsPage page(CsrfToken csrf, Model model, List<String> problems) {
+    private SettingsPage page(CsrfToken csrf, Model model, List<String> problems) {
         Object saved = model.getAttribute("flashSaved");
         List<String> all = new ArrayList<>(problems);
         if (model.getAttribute("flashProblems") instanceof List<?> earlier) {
             earlier.forEach(p -> all.add(String.valueOf(p)));
         }
-        return new SettingsPage(csrf, saved instanceof String s ? s : "", all);
+        return new SettingsPage(cityName(), csrf, saved instanceof String s ? s : "", all);
     }
 
     private static String done(SettingsChange change, String back, RedirectAttributes redirect) {
@@ -229,6 +279,12 @@ class SettingsController {
 
     private Actor actor() {
         return currentActor.current().orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+
+    /** The name each page says its settings are of (つくば市の設定). */
+    private String cityName() {
+        String code = city();
+        return municipalities.find(code).map(Tenant::name).orElse(code);
     }
 
     /** Every settings page is the signed-in office's own city's; the operator has none. */

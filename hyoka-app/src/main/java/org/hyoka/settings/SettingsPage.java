@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.security.web.csrf.CsrfToken;
 
-/** What every settings page shows around its form: the token, the last save, the problems. */
-public record SettingsPage(CsrfToken csrf, String saved, List<String> problems) {
+/**
+ * What every settings page shows around its form: whose settings they are (the city's name), the
+ * token, the last save, the problems.
+ */
+public record SettingsPage(String city, CsrfToken csrf, String saved, List<String> problems) {
 }

@@ -3,7 +3,7 @@ package org.hyoka.settings;
 import org.hyoka.arithmetic.UnitCosts;
 import org.hyoka.sheet.FiscalYear;
 
-/** One year of the unit cost table as the page lists it: the city's own figures or the shipped ones. */
+/** One year of the unit cost table as the page lists it: the city's own figures or the shipped example. */
 public record UnitCostRow(UnitCosts costs, boolean citysOwn) {
 
     public String year() {

@@ -324,19 +324,31 @@ public class SheetRepository {
 
     /**
      * A sheet's municipality becomes a tenant when its first sheet is stored: it then has settings,
-     * and accounts can be made for it. Sheets without a code belong to no tenant.
+     * and accounts can be made for it. Sheets without a code belong to no tenant. Its organization
+     * starts from its sheets: each 部/課/係 a stored sheet names is added to the city's organization
+     * if absent (the office edits it further; a unit it removed comes back with the next sheet of it).
      */
     private void registerTenants(List<SheetColumns> columns, Instant savedAt) {
         java.util.Map<String, String> names = new java.util.TreeMap<>();
+        java.util.Set<List<String>> units = new java.util.LinkedHashSet<>();
         for (SheetColumns c : columns) {
             if (c.municipalityCode() != null) {
                 names.putIfAbsent(c.municipalityCode(), c.municipalityName() == null ? c.municipalityCode()
                         : c.municipalityName());
+                if (c.department() != null && !c.department().isBlank() && c.division() != null
+                        && !c.division().isBlank()) {
+                    units.add(List.of(c.municipalityCode(), c.department().strip(), c.division().strip(),
+                            c.section() == null ? "" : c.section().strip()));
+                }
             }
         }
         names.forEach((code, name) -> jdbc.update("INSERT INTO municipality (code, name, created_at) "
                 + "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM municipality WHERE code = ?)", code, name,
                 savedAt.atOffset(ZoneOffset.UTC), code));
+        units.forEach(unit -> jdbc.update("INSERT INTO municipality_org_unit (municipality_code, department, division, "
+                + "section) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM municipality_org_unit "
+                + "WHERE municipality_code = ? AND department = ? AND division = ? AND section = ?)",
+                unit.get(0), unit.get(1), unit.get(2), unit.get(3), unit.get(0), unit.get(1), unit.get(2), unit.get(3)));
     }
 
     private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt, String author, boolean published) {

@@ -189,7 +189,8 @@ class AuthorizationMatrixIntegrationTest {
         m.put("POST /imports/{token}", row(f -> post("/imports/" + f.importToken()), DENY, ALLOW, DENY, DENY, DENY,
                 DENY, UNCHANGED, DENY, DENY).untouched(f -> f.sheetsTitled(MatrixFixtures.LAST_IMPORT.get()) == 0));
         // settings: administrators
-        for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines")) {
+        for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines",
+                "/open-data")) {
             m.put("GET /settings" + page, row(f -> get("/settings" + page), DENY, ALLOW, DENY, DENY, DENY,
                 DENY, ALLOW, DENY, DENY));
         }
@@ -214,6 +215,9 @@ class AuthorizationMatrixIntegrationTest {
                 DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/deadlines", row(f -> post("/settings/deadlines").param("fiscalYear", "2046")
                 .param("date", "2046-08-31"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
+        m.put("POST /settings/open-data", row(f -> post("/settings/open-data").param("licence", ""),
+                DENY, ALLOW, DENY, DENY, DENY,
                 DENY, ALLOW, DENY, DENY));
         workbench(m);
         evaluationApi(m);

@@ -71,16 +71,16 @@ class SettingsIntegrationTest {
 
     @Test
     void theOrganizationIsListedAfterAddingAndADuplicateIsExplained() throws Exception {
-        mvc.perform(post("/settings/organization").param("department", "政策イノベーション部")
-                .param("division", "情報政策課").param("section", "").with(SignedInAs.administrator()).with(csrf()))
+        mvc.perform(post("/settings/organization").param("department", "設定試験部")
+                .param("division", "設定試験課").param("section", "").with(SignedInAs.administrator()).with(csrf()))
                 .andExpect(redirectedUrl("/settings/organization"));
-        String again = mvc.perform(post("/settings/organization").param("department", "政策イノベーション部 ")
-                .param("division", "情報政策課").with(SignedInAs.administrator()).with(csrf()))
+        String again = mvc.perform(post("/settings/organization").param("department", "設定試験部 ")
+                .param("division", "設定試験課").with(SignedInAs.administrator()).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(settings.organization("082201")).extracting(OrgUnit::division).contains("情報政策課");
+        assertThat(settings.organization("082201")).extracting(OrgUnit::division).contains("設定試験課");
         assertThat(again).contains("登録済みです");
-        assertThat(page(get("/settings/organization"))).contains("<td>政策イノベーション部</td><td>情報政策課</td>");
+        assertThat(page(get("/settings/organization"))).contains("<td>設定試験部</td><td>設定試験課</td>");
     }
 
     @Test

@@ -32,18 +32,25 @@ public final class SheetChecks {
     /** 人件費計 may differ from the recomputed value by this much (千円): the sheets round. */
     public static final long PERSONNEL_COST_TOLERANCE = 1;
 
-    private final UnitCostTable unitCosts;
+    private final UnitCostSource unitCosts;
 
+    /** Checks every sheet against this one table, whatever its municipality (a sheet of a known city). */
     public SheetChecks(UnitCostTable unitCosts) {
+        this.unitCosts = code -> unitCosts;
+    }
+
+    /** Checks each sheet against its own municipality's unit costs. */
+    public SheetChecks(UnitCostSource unitCosts) {
         this.unitCosts = unitCosts;
     }
 
     public List<Finding> check(Sheet sheet) {
         List<Finding> findings = new ArrayList<>();
         checkCostYears(sheet, findings);
+        UnitCostTable table = unitCosts.forMunicipality(municipalityCode(sheet));
         for (CostYear year : sheet.costs()) {
             checkFunding(year).ifPresent(findings::add);
-            checkPersonnelCost(year).ifPresent(findings::add);
+            checkPersonnelCost(year, table).ifPresent(findings::add);
             checkNonNegative(year, findings);
         }
         checkIndicators(sheet, findings);
@@ -72,7 +79,7 @@ public final class SheetChecks {
     }
 
     /** 人件費計 = 正職員従事割合 × unit cost + 時間外勤務 × hourly cost, within the tolerance. */
-    Optional<Finding> checkPersonnelCost(CostYear year) {
+    Optional<Finding> checkPersonnelCost(CostYear year, UnitCostTable unitCosts) {
         if (year.personnelCost() == null || year.staffFte() == null || year.staffOvertimeHours() == null) {
             return Optional.empty();
         }
@@ -93,6 +100,11 @@ public final class SheetChecks {
                         Field.PERSONNEL_COST.label(), year.personnelCost(), Field.STAFF_FTE.label(),
                         year.staffFte().toPlainString(), Field.STAFF_OVERTIME_HOURS.label(),
                         year.staffOvertimeHours().toPlainString(), computed.get())));
+    }
+
+    private static @Nullable String municipalityCode(Sheet sheet) {
+        return sheet.municipality() == null || sheet.municipality().code() == null ? null
+                : sheet.municipality().code().value();
     }
 
     private void checkNonNegative(CostYear year, List<Finding> findings) {

@@ -86,6 +86,30 @@ public final class UnitCostTable {
         return rounding;
     }
 
+    /** Same years, same figures (whatever their scale) and the same rounding: the same checks. */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (!(other instanceof UnitCostTable that) || rounding != that.rounding
+                || !byYear.keySet().equals(that.byYear.keySet())) {
+            return false;
+        }
+        return byYear.values().stream().allMatch(mine -> {
+            UnitCosts theirs = that.byYear.get(mine.fiscalYear());
+            return mine.fullTimeEmployee().compareTo(theirs.fullTimeEmployee()) == 0
+                    && mine.overtimeHour().compareTo(theirs.overtimeHour()) == 0;
+        });
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = rounding.hashCode();
+        for (UnitCosts costs : byYear.values()) {
+            hash = 31 * hash + java.util.Objects.hash(costs.fiscalYear(), costs.fullTimeEmployee().stripTrailingZeros(),
+                    costs.overtimeHour().stripTrailingZeros());
+        }
+        return hash;
+    }
+
     /** 人件費計 = FTE × cost of a full-time employee + overtime hours × hourly overtime cost, rounded. */
     public Optional<Long> personnelCost(int fiscalYear, BigDecimal staffFte, BigDecimal overtimeHours) {
         return forYear(fiscalYear).map(unit -> staffFte.multiply(unit.fullTimeEmployee())
