@@ -4,10 +4,14 @@ import org.hyoka.accounts.UserAccounts;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.imports.SheetImports;
+import org.hyoka.municipalities.Municipalities;
+import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.stereotype.Controller;
 
 /**
  * The application as commands such as import and user add need it: the database, its migrations,
@@ -17,6 +21,8 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class, EvaluationService.class, AuditLog.class,
-        SheetImports.class})
+        SheetImports.class, Municipalities.class, EvaluationSettings.class},
+        // the pages of these packages need the web's sign-in (CurrentActor); a command has neither
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
 public class CommandLineApplication {
 }

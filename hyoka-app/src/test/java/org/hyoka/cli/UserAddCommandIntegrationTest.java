@@ -42,7 +42,7 @@ class UserAddCommandIntegrationTest {
 
     @Test
     void anOperatorGivenAMunicipalityAndAnAdministratorWithoutOneAreRefusedInOneLine() {
-        Outcome operator = add("--username", "op", "--role", "OPERATOR", "--municipality", "082201");
+        Outcome operator = add("--username", "second-operator", "--role", "OPERATOR", "--municipality", "082201");
         Outcome office = add("--username", "office", "--role", "ADMINISTRATOR");
 
         assertThat(operator.exit()).isEqualTo(ExitCodes.BAD_INPUT);
