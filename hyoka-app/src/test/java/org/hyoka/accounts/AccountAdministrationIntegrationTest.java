@@ -56,8 +56,12 @@ class AccountAdministrationIntegrationTest {
                 properties.put("spring.datasource.username", "postgres");
                 properties.put("spring.datasource.password", "");
             }
+            // as arguments: they outrank application.properties, which default properties do not
             ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandLineApplication.class)
-                    .web(WebApplicationType.NONE).properties(properties).run();
+                    .web(WebApplicationType.NONE).run(properties.entrySet().stream()
+                            .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+            assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM app_user", Long.class))
+                    .as("a fresh database").isZero();
             EvaluationSettings settings = context.getBean(EvaluationSettings.class);
             for (String city : List.of(TSUKUBA, TSUCHIURA)) {
                 UserAccounts accounts = context.getBean(UserAccounts.class);
