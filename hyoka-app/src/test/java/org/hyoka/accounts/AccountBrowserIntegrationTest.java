@@ -71,6 +71,7 @@ class AccountBrowserIntegrationTest {
         settings.addOrgUnit("政策イノベーション部", "情報政策課", "", office, "test");
         settings.addOrgUnit("総務部", "総務課", "", office, "test");
 
+        browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("office");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -123,6 +124,29 @@ class AccountBrowserIntegrationTest {
         browser.get(url("/workbench/accounts"));
         HeadlessChromium.screenshot(browser, "accounts-04-list-after-disable");
         assertThat(browser.findElement(By.xpath("//tr[th/a[text()='tanaka']]/td[3]")).getText()).isEqualTo("無効");
+    }
+
+    @Test
+    void theOperatorLandsOnTheMunicipalitiesAndRegistersOneWithItsFirstAdministrator() {
+        accounts.add(new NewAccount("unyo", PASSWORD.toCharArray(), Role.OPERATOR, null, null));
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("unyo");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        click(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).endsWith("/operator/municipalities");
+
+        browser.findElement(By.id("code")).sendKeys("082031");
+        browser.findElement(By.id("administrator")).sendKeys("tsuchiura-office");
+        browser.findElement(By.id("first-password")).click();
+        click(browser.findElement(By.cssSelector("form[action='/operator/municipalities'] button[type=submit]")));
+        assertThat(text(".notice-ok")).isEqualTo("茨城県土浦市（082031）を登録し、管理者「tsuchiura-office」を作成しました。");
+        assertThat(text("#secret")).hasSize(19);
+        HeadlessChromium.screenshot(browser, "operator-01-registered");
+        browser.get(url("/operator/municipalities"));
+        assertThat(browser.findElements(By.cssSelector("nav.workbench li"))).extracting(WebElement::getText)
+                .containsExactly("自治体");
+        HeadlessChromium.screenshot(browser, "operator-02-municipalities");
     }
 
     private String url(String path) {
