@@ -107,7 +107,7 @@ class AcknowledgedSaveDurabilityIntegrationTest {
 
     private void addOffice(Path data, @Nullable String databaseUrl) {
         List<String> args = new ArrayList<>(List.of("user", "add", "--username", OFFICE, "--role", "ADMINISTRATOR",
-                "--password-stdin", "--data", data.toString()));
+                "--municipality", "082201", "--password-stdin", "--data", data.toString()));
         if (databaseUrl != null) {
             args.addAll(List.of("--database-url", databaseUrl, "--database-user", "postgres"));
         }
