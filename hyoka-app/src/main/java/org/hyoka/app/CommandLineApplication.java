@@ -10,7 +10,8 @@ import org.hyoka.sheets.SheetRepository;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.stereotype.Controller;
 
 /**
  * The application as commands such as import and user add need it: the database, its migrations,
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackageClasses = {SheetRepository.class, UserAccounts.class, EvaluationService.class, AuditLog.class,
-        SheetImports.class})
-// the settings service only, not its pages: a command has no web layer
-@Import({Municipalities.class, EvaluationSettings.class})
+        SheetImports.class, Municipalities.class, EvaluationSettings.class},
+        // the pages of these packages need the web's sign-in (CurrentActor); a command has neither
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
 public class CommandLineApplication {
 }

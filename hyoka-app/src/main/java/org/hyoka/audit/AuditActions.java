@@ -40,6 +40,13 @@ public final class AuditActions {
     public static final String DIRECTIONS = "settings.directions";
     public static final String DEADLINE = "settings.deadline";
     public static final String OPEN_DATA_LICENCE = "settings.open-data-licence";
+    public static final String ACCOUNT_CREATE = "account.create";
+    public static final String ACCOUNT_CHANGE = "account.change";
+    public static final String ACCOUNT_DISABLE = "account.disable";
+    public static final String ACCOUNT_ENABLE = "account.enable";
+    public static final String PASSWORD_RESET = "account.password-reset";
+    public static final String PASSWORD_SET = "account.password-set";
+    public static final String MUNICIPALITY_REGISTER = "municipality.register";
 
     /** Every action with its label, in the order the audit page offers them. */
     private static final Map<String, String> LABELS = labels();
@@ -109,6 +116,13 @@ public final class AuditActions {
         labels.put(DIRECTIONS, "方向性の選択肢の設定");
         labels.put(DEADLINE, "提出期限の設定");
         labels.put(OPEN_DATA_LICENCE, "オープンデータのライセンスの設定");
+        labels.put(ACCOUNT_CREATE, "アカウントの作成");
+        labels.put(ACCOUNT_CHANGE, "役割・課の変更");
+        labels.put(ACCOUNT_DISABLE, "アカウントの無効化");
+        labels.put(ACCOUNT_ENABLE, "アカウントの有効化");
+        labels.put(PASSWORD_RESET, "パスワードのリセット");
+        labels.put(PASSWORD_SET, "パスワードの設定（ワンタイムリンク）");
+        labels.put(MUNICIPALITY_REGISTER, "自治体の登録");
         return Collections.unmodifiableMap(labels);
     }
 }

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.accounts.AccountAdministration;
 import org.hyoka.accounts.AddResult;
 import org.hyoka.accounts.NewAccount;
 import org.hyoka.accounts.UserAccounts;
@@ -40,8 +42,8 @@ final class UserCommand {
         private String username;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleName.class,
-                description = "ADMINISTRATOR (管理者; ADMIN also accepted), EDITOR (担当課, needs --division) "
-                        + "or REVIEWER (評価者)")
+                description = "ADMINISTRATOR (管理者; ADMIN also accepted), EDITOR (担当課, needs --division), "
+                        + "REVIEWER (評価者) or OPERATOR (運用管理者, the installation's, no --municipality)")
         private Role role;
 
         @Option(names = "--municipality", paramLabel = "CODE", description = "the municipality (全国地方公共団体コード, "
@@ -78,6 +80,12 @@ final class UserCommand {
                 }
             }
             try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
+                Optional<String> unknownDivision = unknownDivision(context, code);
+                if (unknownDivision.isPresent()) {
+                    Arrays.fill(password, '\0');
+                    spec.commandLine().getErr().println("hyoka: " + unknownDivision.get());
+                    return ExitCodes.BAD_INPUT;
+                }
                 AddResult result = context.getBean(UserAccounts.class).add(new NewAccount(username, password, role,
                         code.map(MunicipalityCode::value).orElse(null), division));
                 if (result instanceof AddResult.Refused refused) {
@@ -88,6 +96,23 @@ final class UserCommand {
                         + code.map(c -> ", " + c.value()).orElse("") + ")");
                 return ExitCodes.OK;
             }
+        }
+
+        /**
+         * An editor's 課 must be one of the city's organization, once the city has one (a city whose
+         * organization is still empty takes the name as given, as before the office set it up).
+         */
+        private Optional<String> unknownDivision(ConfigurableApplicationContext context, Optional<MunicipalityCode> code) {
+            if (role != Role.EDITOR || division == null || code.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> divisions = context.getBean(AccountAdministration.class).divisions(code.get().value());
+            if (divisions.isEmpty() || divisions.contains(division.strip())) {
+                return Optional.empty();
+            }
+            return Optional.of("--division " + division.strip() + " is not a division of " + code.get().value()
+                    + "'s organization (" + String.join(", ", divisions.subList(0, Math.min(5, divisions.size())))
+                    + (divisions.size() > 5 ? ", …" : "") + ") (課がこの自治体の組織にありません)");
         }
 
         /** The role's name or its Japanese label; ADMIN as accounts were called before issue 5. */
@@ -102,7 +127,7 @@ final class UserCommand {
                         .filter(r -> r.name().equalsIgnoreCase(name) || r.label().equals(name))
                         .findFirst()
                         .orElseThrow(() -> new TypeConversionException("unknown role '" + value
-                                + "': use ADMINISTRATOR, EDITOR or REVIEWER (管理者, 担当課, 評価者)"));
+                                + "': use ADMINISTRATOR, EDITOR or REVIEWER, or OPERATOR for the installation (管理者, 担当課, 評価者, 運用管理者)"));
             }
         }
 

@@ -37,6 +37,11 @@ public class Municipalities {
                 (row, n) -> tenant(row), code).stream().findFirst();
     }
 
+    /** What the shipped national directory says of this code (its prefecture and name), if it knows it. */
+    public Optional<MunicipalityDirectory.Entry> inDirectory(MunicipalityCode code) {
+        return directory.lookup(code);
+    }
+
     /**
      * The tenant of this code, registered now if it was not yet; empty if the national directory does
      * not know the code.

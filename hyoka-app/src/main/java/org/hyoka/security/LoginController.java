@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -43,7 +44,8 @@ class LoginController {
             Model model) {
         if (signedIn != null) {
             // the footer's 職員ログイン is also the way back to the workbench for someone already signed in
-            return "redirect:" + SecurityConfiguration.STAFF_HOME;
+            return "redirect:" + (signedIn instanceof Authentication authentication
+                    ? SecurityConfiguration.home(authentication) : SecurityConfiguration.STAFF_HOME);
         }
         model.addAttribute("csrf", csrf);
         model.addAttribute("failed", error != null);

@@ -3,6 +3,8 @@ package org.hyoka.security;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.hyoka.accounts.PasswordLinks;
+import org.hyoka.accounts.SignedIn;
 import org.hyoka.accounts.UserAccounts;
 import org.hyoka.workflow.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,13 +19,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -67,6 +72,9 @@ class SecurityConfiguration {
      */
     static final String STAFF_HOME = "/workbench";
 
+    /** Where the installation's operator lands instead: the municipalities, the operator's only page. */
+    static final String OPERATOR_HOME = "/operator/municipalities";
+
     private static final RequestMatcher EVALUATION_API = path("/api/evaluation/**");
 
     @Bean
@@ -98,9 +106,13 @@ class SecurityConfiguration {
             @Value("${hyoka.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error").permitAll()
+                // a one-time link's holder is not signed in: the token is the key (AccountAdministration)
+                .requestMatchers(PasswordLinks.PATH + "*").permitAll()
                 .requestMatchers("/imports", "/imports/**", "/settings", "/settings/**", "/workbench/audit",
-                        "/workbench/audit/**", "/workbench/rollover", "/workbench/rollover/**", "/api/evaluation/rollover")
+                        "/workbench/audit/**", "/workbench/rollover", "/workbench/rollover/**", "/api/evaluation/rollover",
+                        "/workbench/accounts", "/workbench/accounts/**")
                 .hasRole(ADMINISTRATOR)
+                .requestMatchers(OPERATOR_HOME, OPERATOR_HOME + "/**").hasRole(Role.OPERATOR.name())
                 // the office and reviewers follow every 課; the controllers say so too, this is the second lock
                 .requestMatchers("/workbench/progress", "/workbench/progress.csv", "/api/evaluation/progress")
                 .hasAnyRole(ADMINISTRATOR, Role.REVIEWER.name())
@@ -110,7 +122,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .anyRequest().hasRole(ADMINISTRATOR))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(STAFF_HOME, false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(landing()).permitAll())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
@@ -123,11 +135,29 @@ class SecurityConfiguration {
             OidcAccounts mapped = new OidcAccounts(accounts, new OidcAccountMapping(usernameClaim));
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(mapped))
-                    .defaultSuccessUrl(STAFF_HOME, false)
+                    .successHandler(landing())
                     .failureHandler((request, response, exception) -> response.sendRedirect(
                             request.getContextPath() + "/login?oidc=" + oidcFailure(exception))));
         }
         return http.build();
+    }
+
+    /** Staff to their work list, the operator to the municipalities; a page asked for before signing in still wins. */
+    private static AuthenticationSuccessHandler landing() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                    Authentication authentication) {
+                return home(authentication);
+            }
+        };
+        return handler;
+    }
+
+    /** The page a signed-in person starts from. */
+    static String home(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .anyMatch(a -> SignedIn.authority(Role.OPERATOR).equals(a.getAuthority())) ? OPERATOR_HOME : STAFF_HOME;
     }
 
     /** A script asking for the evaluation JSON gets 401; a person asking for a page, the login page. */

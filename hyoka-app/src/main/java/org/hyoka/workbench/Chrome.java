@@ -16,6 +16,11 @@ public record Chrome(Actor actor, String cityName, CsrfToken csrf, String path) 
         return actor.role() == Role.ADMINISTRATOR;
     }
 
+    /** The installation's operator, whose only page is the municipalities'. */
+    public boolean operator() {
+        return actor.role() == Role.OPERATOR;
+    }
+
     /** Reviewers and the office follow every 課's progress; a division's editor sees its own work list. */
     public boolean seesProgress() {
         return actor.role() == Role.ADMINISTRATOR || actor.role() == Role.REVIEWER;

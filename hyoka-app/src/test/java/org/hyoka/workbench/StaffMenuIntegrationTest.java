@@ -27,12 +27,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CoreWebTest
 class StaffMenuIntegrationTest {
 
-    static final List<String> OFFICE_MENU = List.of("作業一覧", "進捗状況", "次年度シートの作成", "取込み", "設定", "監査ログ");
+    static final List<String> OFFICE_MENU = List.of("作業一覧", "進捗状況", "次年度シートの作成", "取込み", "設定", "監査ログ",
+            "アカウント");
 
     /** Every staff page the office opens, with the menu entry it belongs to. */
     static final List<List<String>> OFFICE_PAGES = List.of(
             List.of("/workbench", "作業一覧"), List.of("/workbench/progress", "進捗状況"),
             List.of("/workbench/rollover", "次年度シートの作成"), List.of("/workbench/audit", "監査ログ"),
+            List.of("/workbench/accounts", "アカウント"),
             List.of("/imports", "取込み"), List.of("/settings", "設定"), List.of("/settings/organization", "設定"),
             List.of("/settings/unit-costs", "設定"), List.of("/settings/rubric", "設定"),
             List.of("/settings/directions", "設定"), List.of("/settings/deadlines", "設定"));

@@ -190,7 +190,7 @@ class WorkbenchBrowserIntegrationTest {
                 {"/imports", "取込み", "staff-imports"}, {"/workbench/progress", "進捗状況", "staff-progress"}}) {
             browser.get(url(page[0]));
             assertThat(text("nav.workbench a[aria-current=page]")).as(page[0]).isEqualTo(page[1]);
-            assertThat(browser.findElements(By.cssSelector("nav.workbench li"))).as(page[0]).hasSize(6);
+            assertThat(browser.findElements(By.cssSelector("nav.workbench li"))).as(page[0]).hasSize(7);
             screenshot(page[2]);
         }
         browser.get(url("/workbench/audit?sheet=" + id));
