@@ -37,8 +37,11 @@ class AccountController {
 
     private final AccountAdministration administration;
     private final CurrentActor current;
+    private final org.hyoka.municipalities.Municipalities municipalities;
 
-    AccountController(AccountAdministration administration, CurrentActor current) {
+    AccountController(AccountAdministration administration, CurrentActor current,
+            org.hyoka.municipalities.Municipalities municipalities) {
+        this.municipalities = municipalities;
         this.administration = administration;
         this.current = current;
     }
@@ -200,7 +203,8 @@ class AccountController {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return current.current().filter(actor -> actor.role() == Role.ADMINISTRATOR)
-                .map(actor -> new Chrome(actor, csrf, path));
+                .map(actor -> new Chrome(actor, actor.ownMunicipality().flatMap(municipalities::find)
+                        .map(org.hyoka.municipalities.Tenant::name).orElse(""), csrf, path));
     }
 
     static ModelAndView page(String template, Chrome chrome, Map<String, ?> model, HttpStatus status) {

@@ -92,7 +92,7 @@ class OperatorController {
             return Optional.empty();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return current.current().filter(actor -> actor.role() == Role.OPERATOR).map(actor -> new Chrome(actor, csrf, path));
+        return current.current().filter(actor -> actor.role() == Role.OPERATOR).map(actor -> new Chrome(actor, "", csrf, path));
     }
 
     private static ModelAndView forbidden() {
