@@ -129,7 +129,10 @@ class AuthorizationMatrixIntegrationTest {
     /** Routes that answer for the framework rather than for a feature, and why they are not probed. */
     static final Map<String, String> NOT_PROBED = Map.of(
             "ANY /error", "Hyoka's error page (org.hyoka.errors): reached by forwarding; asked for directly "
-                    + "it is a 404 page; renders no data (ErrorAnswersIntegrationTest)");
+                    + "it is a 404 page; renders no data (ErrorAnswersIntegrationTest)",
+            "GET /password-reset/{token}", "the one-time token is the credential, whoever is signed in: a link "
+                    + "works once, then 410 (AccountPagesIntegrationTest, AccountAdministrationIntegrationTest)",
+            "POST /password-reset/{token}", "as GET: the token decides, not the session");
 
     static Map<String, Row> matrix() {
         Map<String, Row> m = new LinkedHashMap<>();
@@ -219,6 +222,7 @@ class AuthorizationMatrixIntegrationTest {
         m.put("POST /settings/open-data", row(f -> post("/settings/open-data").param("licence", ""),
                 DENY, ALLOW, DENY, DENY, DENY,
                 DENY, ALLOW, DENY, DENY));
+        accounts(m);
         workbench(m);
         evaluationApi(m);
         return m;
@@ -419,6 +423,35 @@ class AuthorizationMatrixIntegrationTest {
         boolean publicApi = route.contains(" /api/") && !route.contains(" /api/evaluation/");
         return request.with(publicApi ? httpBasic(username(who), PASSWORD)
                 : SignedInAs.as(username(who), role(who), municipality(who), division(who)));
+    }
+
+    /**
+     * Accounts: each office manages its own city's only (another office gets 404 for つくば市's account ids
+     * and lists and creates in its own city); the operator registers municipalities and nothing else.
+     */
+    private static void accounts(Map<String, Row> m) {
+        String home = "/workbench/accounts";
+        m.put("GET " + home, row(f -> get(home), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
+        m.put("POST " + home, row(f -> post(home).param("username", "matrix-new-" + System.nanoTime())
+                .param("role", "REVIEWER").param("handover", "password"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
+        m.put("GET " + home + "/{id}", row(f -> get(home + "/" + f.account()), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
+        m.put("POST " + home + "/{id}/role", row(f -> post(home + "/" + f.account() + "/role").param("role", "REVIEWER"),
+                DENY, ALLOW, DENY, DENY, DENY, DENY, DENY, DENY, DENY));
+        m.put("POST " + home + "/{id}/disable", row(f -> post(home + "/" + f.account() + "/disable")
+                .param("confirm", "yes"), DENY, ALLOW, DENY, DENY, DENY, DENY, DENY, DENY, DENY));
+        m.put("POST " + home + "/{id}/enable", row(f -> post(home + "/" + f.account() + "/enable"),
+                DENY, ALLOW, DENY, DENY, DENY, DENY, DENY, DENY, DENY));
+        m.put("POST " + home + "/{id}/reset", row(f -> post(home + "/" + f.account() + "/reset")
+                .param("handover", "password").param("confirm", "yes"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, DENY, DENY, DENY));
+        String operator = "/operator/municipalities";
+        m.put("GET " + operator, row(f -> get(operator), DENY, DENY, DENY, DENY, DENY, DENY, DENY, DENY, ALLOW));
+        m.put("POST " + operator, row(f -> post(operator).param("code", f.unregisteredMunicipality())
+                .param("administrator", "matrix-first-" + System.nanoTime()).param("handover", "password"),
+                DENY, DENY, DENY, DENY, DENY, DENY, DENY, DENY, ALLOW));
     }
 
     private TreeSet<String> routes() {

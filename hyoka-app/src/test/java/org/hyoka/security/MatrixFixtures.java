@@ -66,6 +66,23 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
     static final Actor OFFICE = HOME.office();
     static final Actor OWN_EDITOR = HOME.editor();
     private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Municipalities no other test registers, one for each registration the operator's cell makes. */
+    private static final java.util.Iterator<String> UNREGISTERED = List.of("472018", "462012", "442011",
+            "422011", "412015", "402036", "392014", "382019", "372013").iterator();
+
+    /** A fresh enabled reviewer account of つくば市: its id, for the account routes to act on. */
+    long account() {
+        String name = "matrix-account-" + NEXT.incrementAndGet();
+        jdbc.update("INSERT INTO app_user (username, password_hash, role, municipality_code, created_at) "
+                + "VALUES (?, '{bcrypt}unused', 'REVIEWER', ?, CURRENT_TIMESTAMP)", name, CITY);
+        Long id = jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, name);
+        return java.util.Objects.requireNonNull(id);
+    }
+
+    /** A municipality of the directory not registered yet, for the operator's registration. */
+    String unregisteredMunicipality() {
+        return UNREGISTERED.next();
+    }
     /** The last sheet and organization unit a probe made, so that a denied cell can prove it changed nothing. */
     static final java.util.concurrent.atomic.AtomicLong LAST_SHEET = new java.util.concurrent.atomic.AtomicLong();
     static final java.util.concurrent.atomic.AtomicLong LAST_ORG_UNIT = new java.util.concurrent.atomic.AtomicLong();
