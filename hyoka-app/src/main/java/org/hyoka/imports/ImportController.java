@@ -55,8 +55,8 @@ class ImportController {
 
     @PostMapping("/imports")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(name = "state", defaultValue = "DRAFT") String state, CsrfToken csrf, Model model)
-            throws IOException {
+            @RequestParam(name = "state", defaultValue = "DRAFT") String state, CsrfToken csrf, Model model,
+            HttpServletResponse response) throws IOException {
         Actor office = office();
         List<UploadedFile> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
@@ -69,7 +69,12 @@ class ImportController {
             return ImportForm.show(model, csrf, office, "ファイルが選ばれていません。取り込むファイルを選んでください。");
         }
         model.addAttribute("csrf", csrf);
-        model.addAttribute("preview", imports.preview(uploads, office, "PUBLISHED".equals(state)));
+        ImportPreview preview = imports.preview(uploads, office, "PUBLISHED".equals(state));
+        model.addAttribute("preview", preview);
+        if (preview.refusal() != null) {
+            // another city's sheets: not this office's to import, whatever else the file holds
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        }
         return "imports/preview";
     }
 

@@ -280,7 +280,7 @@ class AuthorizationAcrossCitiesIntegrationTest {
                 .content(new org.hyoka.interchange.SheetJson().write(tsukuba.published(title))).with(as(office))
                 .with(csrf()));
         assertThat(api.getStatus()).isEqualTo(403);
-        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("自治体コード「082201」のシートは登録できません");
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("ほかの自治体のシートが含まれているため、1件も取り込めません");
         assertThat(tsukuba.sheetsTitled(title)).isZero();
 
         MockHttpServletResponse upload = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
@@ -289,7 +289,7 @@ class AuthorizationAcrossCitiesIntegrationTest {
                                 .getBytes(StandardCharsets.UTF_8)))
                 .param("municipality", "082201").with(as(office)).with(csrf()));
         assertThat(upload.getStatus()).isEqualTo(403);
-        assertThat(upload.getContentAsString(StandardCharsets.UTF_8)).contains("他の自治体（082201）のシートは取り込めません")
+        assertThat(upload.getContentAsString(StandardCharsets.UTF_8)).contains("ほかの自治体のシートが含まれているため、1件も取り込めません")
                 .doesNotContain("action=\"/imports/");
         assertThat(tsukuba.sheetsTitled(title)).isZero();
         // its own city's sheet goes in as ever

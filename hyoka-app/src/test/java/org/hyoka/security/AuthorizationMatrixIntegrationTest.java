@@ -438,11 +438,11 @@ class AuthorizationMatrixIntegrationTest {
                 DENY, ALLOW, DENY, DENY));
         m.put("GET " + home + "/{id}", row(f -> get(home + "/" + f.account()), DENY, ALLOW, DENY, DENY, DENY,
                 DENY, DENY, DENY, DENY));
-        m.put("POST " + home + "/{id}/role", row(f -> post(home + "/" + f.account() + "/role").param("role", "REVIEWER"),
+        m.put("POST " + home + "/{id}/role", row(f -> post(home + "/" + f.account() + "/role").param("role", "ADMINISTRATOR"),
                 DENY, ALLOW, DENY, DENY, DENY, DENY, DENY, DENY, DENY));
         m.put("POST " + home + "/{id}/disable", row(f -> post(home + "/" + f.account() + "/disable")
                 .param("confirm", "yes"), DENY, ALLOW, DENY, DENY, DENY, DENY, DENY, DENY, DENY));
-        m.put("POST " + home + "/{id}/enable", row(f -> post(home + "/" + f.account() + "/enable"),
+        m.put("POST " + home + "/{id}/enable", row(f -> post(home + "/" + f.disabledAccount() + "/enable"),
                 DENY, ALLOW, DENY, DENY, DENY, DENY, DENY, DENY, DENY));
         m.put("POST " + home + "/{id}/reset", row(f -> post(home + "/" + f.account() + "/reset")
                 .param("handover", "password").param("confirm", "yes"), DENY, ALLOW, DENY, DENY, DENY,

@@ -126,9 +126,9 @@ class DraftVisibilityIntegrationTest {
 
         saveWithSecret(id, "極秘改訂丙");
 
-        assertThat(page(get("/sheets/" + id))).doesNotContain("極秘改訂丙").contains("権限確認の公開シート");
+        assertThat(page(get("/sheets/" + id))).doesNotContain("極秘改訂丙").contains("権限確認公開シート");
         assertThat(page(get("/api/sheets/" + id))).doesNotContain("極秘改訂丙");
         assertThat(page(get("/search").param("q", "極秘改訂丙"))).doesNotContain("極秘改訂丙の事業");
-        assertThat(before).contains("権限確認の公開シート");
+        assertThat(before).contains("権限確認公開シート");
     }
 }

@@ -79,6 +79,13 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
         return java.util.Objects.requireNonNull(id);
     }
 
+    /** The same, disabled: for the route that enables it again. */
+    long disabledAccount() {
+        long id = account();
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE id = ?", id);
+        return id;
+    }
+
     /** A municipality of the directory not registered yet, for the operator's registration. */
     String unregisteredMunicipality() {
         return UNREGISTERED.next();

@@ -78,7 +78,7 @@ class OfficeJourneyBrowserIntegrationTest {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         click(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
         assertThat(browser.getCurrentUrl()).endsWith("/workbench");
-        assertThat(browser.findElement(By.tagName("header")).getText()).contains("つくば市");
+        assertThat(text("p.who .place")).contains("つくば市");
         screenshot("office-01-work-list");
 
         // accounts: a reviewer, whose initial password is shown once
@@ -95,7 +95,7 @@ class OfficeJourneyBrowserIntegrationTest {
 
         // import as drafts: eight new sheets, none public
         upload("seed.txt", Fixtures.seedText());
-        assertThat(main()).contains("新規").doesNotContain("変更あり");
+        assertThat(main()).contains("新規 8件、変更あり 0件、変更なし 0件");
         screenshot("office-03-import-preview");
         click(browser.findElement(By.cssSelector("form[action^='/imports/'] button[type=submit]")));
         assertThat(text("p[role=status]")).contains("8件のシートを保存しました");
@@ -109,7 +109,7 @@ class OfficeJourneyBrowserIntegrationTest {
         // the same file corrected: one sheet matches with a change, seven are unchanged; the office chooses
         assertThat(Fixtures.seedText()).contains(PURPOSE_BEFORE);
         upload("corrected.txt", Fixtures.seedText().replace(PURPOSE_BEFORE, PURPOSE_AFTER));
-        assertThat(main()).contains("変更あり").contains("変更なし");
+        assertThat(main()).contains("新規 0件、変更あり 1件、変更なし 7件");
         WebElement choice = browser.findElement(By.cssSelector("select[aria-label='" + TITLE + "の取り扱い']"));
         assertThat(new Select(choice).getOptions()).extracting(WebElement::getText)
                 .anyMatch(o -> o.startsWith("更新")).anyMatch(o -> o.startsWith("スキップ"))
