@@ -161,7 +161,9 @@ class ImportIntegrationTest {
         String tsuchiura = Fixtures.expectedJson(1).replace("082201", "082031").replace("つくば市", "土浦市");
         long before = repository.countAll();
 
-        String preview = HtmlUtils.htmlUnescape(upload(file("tsuchiura.json", tsuchiura.getBytes(StandardCharsets.UTF_8)), ""));
+        String preview = HtmlUtils.htmlUnescape(mvc.perform(multipart("/imports")
+                .file(file("tsuchiura.json", tsuchiura.getBytes(StandardCharsets.UTF_8))).with(ADMIN).with(csrf()))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(preview).contains("ほかの自治体のシートが含まれているため、1件も取り込めません（土浦市（082031） 1件）")
                 .contains("自分の自治体（つくば市）");

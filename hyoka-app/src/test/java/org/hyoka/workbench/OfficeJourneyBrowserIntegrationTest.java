@@ -115,7 +115,7 @@ class OfficeJourneyBrowserIntegrationTest {
                 .anyMatch(o -> o.startsWith("更新")).anyMatch(o -> o.startsWith("スキップ"))
                 .anyMatch(o -> o.startsWith("追加"));
         browser.findElement(By.cssSelector("details summary")).click();
-        assertThat(browser.findElement(By.cssSelector("details")).getText()).contains("目的").contains("確実な運用");
+        assertThat(browser.findElement(By.cssSelector("details")).getText()).contains("事業の概要").contains("確実な運用");
         screenshot("office-05-duplicate-choice");
         new Select(choice).selectByValue("update");
         click(browser.findElement(By.cssSelector("form[action^='/imports/'] button[type=submit]")));
