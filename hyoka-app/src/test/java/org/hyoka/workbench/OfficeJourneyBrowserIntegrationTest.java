@@ -125,8 +125,9 @@ class OfficeJourneyBrowserIntegrationTest {
         // publish through the cycle: the office submits, approves and publishes the new revision
         browser.get(url("/workbench/sheets/" + id));
         assertThat(main()).contains("確実な運用");
-        for (String transition : new String[] {"submit", "approve", "publish"}) {
-            move(transition, null);
+        for (String[] step : new String[][] {{"submit", "提出済"}, {"approve", "承認"}, {"publish", "公開"}}) {
+            move(step[0], null);
+            assertThat(text(".meta .state")).as(main()).isEqualTo(step[1]);
         }
         assertThat(text(".meta .state")).isEqualTo("公開");
         screenshot("office-07-published");
