@@ -114,6 +114,8 @@ class OfficeJourneyBrowserIntegrationTest {
         assertThat(new Select(choice).getOptions()).extracting(WebElement::getText)
                 .anyMatch(o -> o.startsWith("更新")).anyMatch(o -> o.startsWith("スキップ"))
                 .anyMatch(o -> o.startsWith("追加"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", choice);
         browser.findElement(By.cssSelector("details summary")).click();
         assertThat(browser.findElement(By.cssSelector("details")).getText()).contains("事業の概要").contains("確実な運用");
         screenshot("office-05-duplicate-choice");
