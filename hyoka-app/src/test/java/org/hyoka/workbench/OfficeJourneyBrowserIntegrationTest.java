@@ -124,9 +124,19 @@ class OfficeJourneyBrowserIntegrationTest {
         assertThat(text("p[role=status]")).contains("1件のシートを保存しました");
         screenshot("office-06-updated");
 
-        // publish through the cycle: the office submits, approves and publishes the new revision
+        // publish through the cycle; the sheet as published last year did not say which way its indicator
+        // should go, which a submission needs: the office adopts Hyoka's proposal, saves, submits, approves
+        // and publishes the new revision
         browser.get(url("/workbench/sheets/" + id));
-        assertThat(main()).contains("確実な運用");
+        assertThat(main()).contains("確実な運用").contains("指標の方向");
+        browser.get(url("/workbench/sheets/" + id + "/edit"));
+        WebElement adopt = browser.findElement(By.cssSelector("button.adopt[data-target='f-indicators-1-direction']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", adopt);
+        adopt.click();
+        click(browser.findElement(By.cssSelector("form.editor button[name=action][value=save]")));
+        assertThat(text(".notice-ok")).contains("保存しました（第3版）");
+        browser.get(url("/workbench/sheets/" + id));
         for (String[] step : new String[][] {{"submit", "提出済"}, {"approve", "承認"}, {"publish", "公開"}}) {
             move(step[0], null);
             assertThat(text(".meta .state")).as(main()).isEqualTo(step[1]);
