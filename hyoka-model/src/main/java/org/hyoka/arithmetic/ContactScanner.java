@@ -105,7 +105,7 @@ public final class ContactScanner {
         while (end > start && separator(text.charAt(end - 1))) {
             end--;
         }
-        if (start == end || partOfNumber(text, start, end)) {
+        if (start == end || partOfNumber(text, start, end) || placeholder(text, start, end)) {
             return;
         }
         StringBuilder first = new StringBuilder();
@@ -155,6 +155,16 @@ public final class ContactScanner {
         }
         boolean freeDial = first.equals("0120") || first.equals("0800") || first.equals("0570");
         return lengths[1] >= 1 && lengths[1] <= 4 && (lengths[2] == 4 || (freeDial && lengths[2] == 3));
+    }
+
+    /** 〇〇〇〇…: the circles of a form's placeholder (〇〇課), not zeros, when no other digit is among them. */
+    private static boolean placeholder(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (digit(text.charAt(i)) >= 0 && text.charAt(i) != '〇') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 0.0298831111 or 1,0298831111: the digits continue a decimal or a grouped amount. */

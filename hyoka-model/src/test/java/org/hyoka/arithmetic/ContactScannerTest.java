@@ -64,6 +64,7 @@ class ContactScannerTest {
             09:00-17:00に受付
             30,396千円
             第0298号
+            〇〇〇〇〇〇〇〇〇〇〇課の〇〇〇〇〇〇〇〇〇〇事業
             """)
     void leavesYearsAmountsCodesDatesLawNumbersPostalCodesAndUrlsAlone(String text) {
         assertThat(ContactScanner.scan(text)).isEmpty();
