@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a sheet's printed numbers obey, each returning findings rather than throwing, so that a
- * report can list every problem of every sheet at once.
+ * report can list every problem of every sheet at once; and, since the importer, the import preview
+ * and the editor all collect their findings here, the scan of the free texts for personal contacts.
  */
 public final class SheetChecks {
 
@@ -28,6 +29,8 @@ public final class SheetChecks {
     public static final String DUPLICATE_YEAR = "duplicate-year";
     public static final String CUMULATIVE_DECREASE = "cumulative-decrease";
     public static final String DUPLICATE_SLOT = "duplicate-slot";
+    /** A free text holds what looks like a telephone number or an e-mail address: {@link PersonalDataScan}. */
+    public static final String PERSONAL_DATA = PersonalDataScan.RULE;
 
     /** 人件費計 may differ from the recomputed value by this much (千円): the sheets round. */
     public static final long PERSONNEL_COST_TOLERANCE = 1;
@@ -54,6 +57,7 @@ public final class SheetChecks {
             checkNonNegative(year, findings);
         }
         checkIndicators(sheet, findings);
+        findings.addAll(PersonalDataScan.findings(sheet));
         return List.copyOf(findings);
     }
 
