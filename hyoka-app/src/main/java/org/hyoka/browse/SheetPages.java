@@ -32,7 +32,9 @@ final class SheetPages {
     SheetPage of(StoredSheet stored, UnitCostTable unitCosts) {
         Sheet sheet = stored.sheet();
         SheetFigures figures = SheetFigures.of(sheet);
-        List<Finding> findings = new SheetChecks(unitCosts).check(sheet);
+        // the personal-data scan is for the office before publishing, not a finding to show the public
+        List<Finding> findings = new SheetChecks(unitCosts).check(sheet).stream()
+                .filter(f -> !f.ruleId().equals(SheetChecks.PERSONAL_DATA)).toList();
         List<IndicatorView> first = new ArrayList<>();
         List<IndicatorView> second = new ArrayList<>();
         for (Indicator indicator : sheet.indicators()) {
