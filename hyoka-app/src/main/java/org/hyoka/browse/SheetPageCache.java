@@ -19,8 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Sheet page models of recently viewed sheets. A model is immutable and built from one saved
  * version and its city's unit costs, so it can be shared by all requests; a save of the sheet drops
- * it, and so does a change of the unit costs (read on each request: a few rows by primary key, and
- * every instance behind a load balancer then sees the office's change on its next request).
+ * it, and so does a change of the unit costs (compared on each request with the settings' briefly kept
+ * copy: this instance sees the office's change on the next request, every other one within seconds).
  */
 @Component
 class SheetPageCache {

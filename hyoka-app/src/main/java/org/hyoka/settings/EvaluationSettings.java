@@ -1,6 +1,7 @@
 package org.hyoka.settings;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,6 +28,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 /**
  * The evaluation office's settings, read fresh from the database on each call (the tables are a
@@ -43,6 +49,11 @@ public class EvaluationSettings {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
+    static final Duration UNIT_COSTS_KEPT = Duration.ofSeconds(2);
+    private static final String NO_CITY = "";
+    private final LoadingCache<String, UnitCostTable> unitCostCache = Caffeine.newBuilder()
+            .expireAfterWrite(UNIT_COSTS_KEPT).maximumSize(5_000).build(this::readUnitCosts);
+
     EvaluationSettings(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
@@ -53,7 +64,29 @@ public class EvaluationSettings {
      * — つくば市's derived figures for つくば市, nothing for any other city).
      */
     public UnitCostTable unitCosts(@Nullable String municipalityCode) {
-        return merged(municipalityCode, setUnitCosts(municipalityCode));
+        return unitCostCache.get(municipalityCode == null ? NO_CITY : municipalityCode);
+    }
+
+    /**
+     * Every public sheet page asks for its city's unit costs, so they are kept briefly: this instance
+     * forgets a city's costs when its office changes them (after the commit), and every other instance
+     * behind a load balancer sees the change within {@link #UNIT_COSTS_KEPT}.
+     */
+    private UnitCostTable readUnitCosts(String key) {
+        String code = key.equals(NO_CITY) ? null : key;
+        return merged(code, setUnitCosts(code));
+    }
+
+    private void forgetUnitCosts(String code) {
+        unitCostCache.invalidate(code);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    unitCostCache.invalidate(code);
+                }
+            });
+        }
     }
 
     private static UnitCostTable merged(@Nullable String municipalityCode, List<UnitCosts> own) {
@@ -215,6 +248,7 @@ public class EvaluationSettings {
                 year.get());
         jdbc.update("INSERT INTO municipality_unit_cost (municipality_code, fiscal_year, full_time_employee, "
                 + "overtime_hour) VALUES (?, ?, ?, ?)", city(by), year.get(), fte.get(), overtime.get());
+        forgetUnitCosts(city(by));
         audit.record(by, from, AuditActions.UNIT_COSTS, null,
                 org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：正職員1人当たり" + fte.get().toPlainString()
                         + "千円、時間外勤務1時間当たり" + overtime.get().toPlainString() + "千円");
@@ -229,6 +263,7 @@ public class EvaluationSettings {
         }
         jdbc.update("DELETE FROM municipality_unit_cost WHERE municipality_code = ? AND fiscal_year = ?", city(by),
                 fiscalYear);
+        forgetUnitCosts(city(by));
         audit.record(by, from, AuditActions.UNIT_COSTS_CLEAR, null,
                 org.hyoka.sheet.FiscalYear.of(fiscalYear).toWareki());
         return new SettingsChange.Saved(UnitCostTable.shippedFor(city(by)).forYear(fiscalYear).isPresent()
