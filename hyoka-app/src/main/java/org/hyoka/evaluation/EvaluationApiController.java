@@ -133,9 +133,7 @@ class EvaluationApiController {
             return new ApiViews.MovedView(ApiViews.StateView.of(moved.to()), moved.revision());
         }
         if (outcome instanceof MoveOutcome.Conflict conflict) {
-            throw new ApiRefusal(HttpStatus.CONFLICT, "Conflict", "第" + base + "版の後に第" + conflict.current()
-                    + "版が保存されています。最新の版を読み直してください", Map.of("yourBase", base,
-                            "current", conflict.current()));
+            throw staleBase(base, conflict.current(), "最新の版を読み直してください");
         }
         throw refusal(((MoveOutcome.Refused) outcome).reason());
     }
@@ -157,9 +155,7 @@ class EvaluationApiController {
             return new ApiViews.DeletedView(deleted.title(), deleted.fiscalYear(), deleted.sheetNumber());
         }
         if (outcome instanceof DeleteOutcome.Conflict conflict) {
-            throw new ApiRefusal(HttpStatus.CONFLICT, "Conflict", "第" + baseRevision + "版の後に第" + conflict.current()
-                    + "版が保存されています。最新の版を確かめてから削除してください", Map.of("yourBase", baseRevision,
-                            "current", conflict.current()));
+            throw staleBase(baseRevision, conflict.current(), "最新の版を確かめてから削除してください");
         }
         throw refusal(((DeleteOutcome.Refused) outcome).reason());
     }
@@ -299,6 +295,12 @@ class EvaluationApiController {
             throw ApiRefusal.badRequest(name + " を指定してください");
         }
         return value;
+    }
+
+    /** A move or delete on a base revision that is no longer the latest: 409, saying what to do. */
+    private static ApiRefusal staleBase(int base, int current, String whatToDo) {
+        return new ApiRefusal(HttpStatus.CONFLICT, "Conflict", "第" + base + "版の後に第" + current
+                + "版が保存されています。" + whatToDo, Map.of("yourBase", base, "current", current));
     }
 
     private static String city(String code) {

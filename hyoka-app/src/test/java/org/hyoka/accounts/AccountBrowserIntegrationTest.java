@@ -72,10 +72,7 @@ class AccountBrowserIntegrationTest {
         settings.addOrgUnit("総務部", "総務課", "", office, "test");
 
         browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("office");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        HeadlessChromium.signIn(browser, url(""), "office", PASSWORD);
         click(browser.findElement(By.linkText("アカウント")));
         assertThat(browser.getCurrentUrl()).endsWith("/workbench/accounts");
 
@@ -130,10 +127,7 @@ class AccountBrowserIntegrationTest {
     void theOperatorLandsOnTheMunicipalitiesAndRegistersOneWithItsFirstAdministrator() {
         accounts.add(new NewAccount("unyo", PASSWORD.toCharArray(), Role.OPERATOR, null, null));
         browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("unyo");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        HeadlessChromium.signIn(browser, url(""), "unyo", PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/operator/municipalities");
 
         browser.findElement(By.id("code")).sendKeys("082031");

@@ -57,6 +57,19 @@ public final class HeadlessChromium {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Signs in through the real form at {@code base}/login and waits for the page it leads to. */
+    public static void signIn(WebDriver browser, String base, String username, String password) {
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        navigate(browser, browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]"))::click);
+    }
+
+    /** Brings an element to the middle of the window, so that a click or a screenshot finds it there. */
+    public static void scrollTo(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     /** Saves what the browser shows now as target/screenshots/NAME.png, for people to look at. */
     public static void screenshot(WebDriver browser, String name) {
         try {

@@ -73,10 +73,7 @@ class OfficeJourneyBrowserIntegrationTest {
         accounts.add(new NewAccount("office", PASSWORD.toCharArray(), Role.ADMINISTRATOR, "082201", null));
 
         // sign in: the office lands on its work list, which names its city
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("office");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        click(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        HeadlessChromium.signIn(browser, url(""), "office", PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/workbench");
         assertThat(text("p.who .place")).contains("つくば市");
         screenshot("office-01-work-list");
@@ -114,8 +111,7 @@ class OfficeJourneyBrowserIntegrationTest {
         assertThat(new Select(choice).getOptions()).extracting(WebElement::getText)
                 .anyMatch(o -> o.startsWith("更新")).anyMatch(o -> o.startsWith("スキップ"))
                 .anyMatch(o -> o.startsWith("追加"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", choice);
+        HeadlessChromium.scrollTo(browser, choice);
         browser.findElement(By.cssSelector("details summary")).click();
         assertThat(browser.findElement(By.cssSelector("details")).getText()).contains("事業の概要").contains("確実な運用");
         screenshot("office-05-duplicate-choice");
@@ -131,8 +127,7 @@ class OfficeJourneyBrowserIntegrationTest {
         assertThat(main()).contains("確実な運用").contains("指標の方向");
         browser.get(url("/workbench/sheets/" + id + "/edit"));
         WebElement adopt = browser.findElement(By.cssSelector("button.adopt[data-target='f-indicators-1-direction']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", adopt);
+        HeadlessChromium.scrollTo(browser, adopt);
         adopt.click();
         click(browser.findElement(By.cssSelector("form.editor button[name=action][value=save]")));
         assertThat(text(".notice-ok")).contains("保存しました（第3版）");

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -118,15 +117,11 @@ class WithdrawBrowserIntegrationTest {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        HeadlessChromium.navigate(browser, () -> browser.findElement(
-                By.cssSelector("form[action='/login'] button[type=submit]")).click());
+        HeadlessChromium.signIn(browser, url(""), username, PASSWORD);
     }
 
     private static void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        HeadlessChromium.scrollTo(browser, element);
     }
 
     private static String text(String css) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.hyoka.testing.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -216,10 +215,7 @@ class WorkbenchBrowserIntegrationTest {
     }
 
     private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        clickAndWaitForNextPage(browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")));
+        HeadlessChromium.signIn(browser, url(""), username, PASSWORD);
         assertThat(browser.getCurrentUrl()).as("staff land on their work list").endsWith("/workbench");
     }
 
@@ -236,7 +232,7 @@ class WorkbenchBrowserIntegrationTest {
 
     private static void type(String id, String value) {
         WebElement input = browser.findElement(By.id(id));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        HeadlessChromium.scrollTo(browser, input);
         input.clear();
         input.sendKeys(value);
     }
