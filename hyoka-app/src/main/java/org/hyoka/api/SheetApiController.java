@@ -36,9 +36,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.hyoka.security.CurrentActor;
-import org.hyoka.workflow.Actor;
-import org.hyoka.workflow.Owner;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -66,23 +63,6 @@ class SheetApiController {
         this.imports = imports;
         this.actors = actors;
         this.maxBodyBytes = maxBodyBytes;
-    }
-
-    /**
-     * An office saves its own city's sheets only: one sheet of another municipality (or of none) refuses
-     * the whole request, so that nothing of one tenant is written by another's administrator.
-     */
-    private void ownCityOnly(List<Sheet> sheets) {
-        Actor actor = actors.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-                "アカウントが無効です"));
-        for (Sheet sheet : sheets) {
-            String code = Owner.codeOf(sheet);
-            if (!actor.administers(code)) {
-                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "自治体コード「" + (code == null ? "なし" : code)
-                        + "」のシートは登録できません。自分の自治体（" + actor.ownMunicipality().orElse("なし")
-                        + "）のシートだけを送ってください。1件も保存していません。");
-            }
-        }
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

@@ -10,8 +10,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hyoka.security.CurrentActor;
-
 import org.hyoka.evaluation.ImportedRevisions;
 import org.hyoka.security.CurrentActor;
 import org.hyoka.workflow.Actor;

@@ -76,7 +76,7 @@ public class SheetImports {
     }
 
     /** The report checks 人件費計 with each sheet's own city's unit costs as they are now, not as they were at start. */
-    private UploadReader reader(@Nullable String city) {
+    private UploadReader reader() {
         SheetChecks checks = settings.map(EvaluationSettings::checks).orElseGet(() -> new SheetChecks(UnitCostSource.shipped()));
         return new UploadReader(new SheetImporter(directory, checks), json, checks, maxFileBytes);
     }
@@ -89,7 +89,7 @@ public class SheetImports {
     public ImportPreview preview(List<UploadedFile> files, Actor actor, boolean publish) {
         String code = Objects.requireNonNull(actor.municipalityCode(), "the operator has no browser import");
         Optional<Municipality> city = Optional.of(directory.municipality(new MunicipalityCode(code)));
-        UploadReader reader = reader(code);
+        UploadReader reader = reader();
         List<FilePreview> previews = files.stream().map(file -> reader.read(file, city)).toList();
         byte[] token = new byte[16];
         random.nextBytes(token);
