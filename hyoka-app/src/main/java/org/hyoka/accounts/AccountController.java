@@ -203,8 +203,7 @@ class AccountController {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return current.current().filter(actor -> actor.role() == Role.ADMINISTRATOR)
-                .map(actor -> new Chrome(actor, actor.ownMunicipality().flatMap(municipalities::find)
-                        .map(org.hyoka.municipalities.Tenant::name).orElse(""), csrf, path));
+                .map(actor -> new Chrome(actor, actor.ownMunicipality().map(municipalities::nameOf).orElse(""), csrf, path));
     }
 
     static ModelAndView page(String template, Chrome chrome, Map<String, ?> model, HttpStatus status) {

@@ -7,9 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.RolloverResult;
-import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.municipalities.Municipalities;
-import org.hyoka.municipalities.Tenant;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.workflow.Actor;
@@ -63,11 +61,7 @@ final class RolloverCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = SpringLauncher.quiet(database.properties())) {
             RolloverResult result = context.getBean(EvaluationService.class)
                     .rollover(code.get().value(), fromYear, office, "cli");
-            // named as the installation registered it, else as the national directory does, so that
-            // whoever typed the code sees which city it was
-            String name = context.getBean(Municipalities.class).find(code.get().value()).map(Tenant::name)
-                    .or(() -> MunicipalityDirectory.shipped().lookup(code.get()).map(MunicipalityDirectory.Entry::name))
-                    .orElse(code.get().value());
+            String name = context.getBean(Municipalities.class).nameOf(code.get().value());
             spec.commandLine().getOut().println("hyoka: " + name + " (" + code.get().value() + ") "
                     + FiscalYear.of(fromYear).toWareki() + " → "
                     + FiscalYear.of(fromYear + 1).toWareki() + ": " + result.created() + " draft(s) created, "

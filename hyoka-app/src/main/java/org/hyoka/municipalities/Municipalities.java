@@ -64,6 +64,16 @@ public class Municipalities {
         return find(code.value());
     }
 
+    /**
+     * What people call the city of this code: its registered name, else the national directory's, else
+     * the code itself, so that whoever sees a page or a command's answer knows which city it was.
+     */
+    public String nameOf(String code) {
+        return find(code).map(Tenant::name)
+                .or(() -> MunicipalityCode.parse(code).flatMap(directory::lookup).map(MunicipalityDirectory.Entry::name))
+                .orElse(code);
+    }
+
     private static Tenant tenant(java.sql.ResultSet row) throws java.sql.SQLException {
         return new Tenant(row.getString("code"), row.getString("name"), row.getString("open_data_licence"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant());

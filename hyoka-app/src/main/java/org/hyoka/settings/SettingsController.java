@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.arithmetic.UnitCosts;
 import org.hyoka.municipalities.Municipalities;
-import org.hyoka.municipalities.Tenant;
 import org.hyoka.opendata.Licence;
 import org.hyoka.opendata.OpenDataSettings;
 import org.hyoka.rubric.AssessmentItem;
@@ -283,8 +282,7 @@ class SettingsController {
 
     /** The name each page says its settings are of (つくば市の設定). */
     private String cityName() {
-        String code = city();
-        return municipalities.find(code).map(Tenant::name).orElse(code);
+        return municipalities.nameOf(city());
     }
 
     /** Every settings page is the signed-in office's own city's; the operator has none. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.WorkingSheet;
 import org.hyoka.municipalities.Municipalities;
-import org.hyoka.municipalities.Tenant;
 import org.hyoka.security.CurrentActor;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
@@ -68,7 +67,7 @@ class Workbench {
 
     /** The name of the actor's city as registered (the code itself if it is not), empty for the operator. */
     String cityName(Actor actor) {
-        return actor.ownMunicipality().map(code -> municipalities.find(code).map(Tenant::name).orElse(code)).orElse("");
+        return actor.ownMunicipality().map(municipalities::nameOf).orElse("");
     }
 
     Optional<Chrome> chrome(HttpServletRequest request, Role... roles) {
