@@ -3,6 +3,7 @@ package org.hyoka.tables;
 import java.util.List;
 
 import org.hyoka.glossary.Field;
+import org.hyoka.glossary.FieldGroup;
 import org.hyoka.glossary.FieldDescriptor;
 import org.hyoka.glossary.ValueType;
 import org.hyoka.sheet.CostYear;
@@ -27,6 +28,11 @@ sealed interface Column {
     /** 戦略プラン1_施策: also the data dictionary's pattern, with a placeholder for the row. */
     static String planHeader(Object row, String label) {
         return Field.STRATEGIC_PLAN.label() + row + SEPARATOR + label;
+    }
+
+    /** 評価項目1_判定, その他の記載事項2_内容: a repeated row of a group, numbered from 1. */
+    static String rowHeader(FieldGroup group, Object row, String label) {
+        return group.label() + row + SEPARATOR + label;
     }
 
     /** 指標1_単位, 指標1_目標値_2024. */

@@ -60,6 +60,7 @@ public final class DataDictionary {
                     : Column.yearHeader(Column.indicatorHeader(ROW, field.label()), YEAR);
             case COST_YEAR -> field.key() ? Column.costYearsHeader(field.label())
                     : Column.yearHeader(field.label(), YEAR);
+            case ASSESSMENT_ITEM, EXTRA_TEXT -> Column.rowHeader(field.group(), ROW, field.label());
         };
         String type = field.type().label() + (field.choices().isEmpty() ? "" : "：" + String.join("／", field.choices()));
         String meaning = field.meaning() + (field.key() && field.group() != org.hyoka.glossary.FieldGroup.INDICATOR

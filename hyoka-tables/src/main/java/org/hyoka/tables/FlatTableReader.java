@@ -200,9 +200,9 @@ final class FlatTableReader {
             }
         }
         Object version = values.get("schemaVersion");
-        if (version != null && !version.equals(Sheet.SCHEMA_VERSION)) {
+        if (version != null && !Sheet.SCHEMA_VERSIONS.contains(version)) {
             problem(row, index(SheetFields.SHEET.get(0)), SheetFields.SHEET.get(0).label(),
-                    "形式バージョン「" + version + "」は読めません（" + Sheet.SCHEMA_VERSION + "のみ）");
+                    "形式バージョン「" + version + "」は読めません（" + String.join("または", Sheet.SCHEMA_VERSIONS) + "のみ）");
         }
         Object code = values.get("municipality.code");
         if (code != null && !MunicipalityCode.isValid((String) code)) {

@@ -49,6 +49,6 @@ class TableWriterTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFF" + String.join(",", OpenDataTable.INDICATORS.labels()) + "\r\n");
         assertThat(one.toString(StandardCharsets.UTF_8)).endsWith("\r\n082201,7-2-2023,つくば市,7,2024,088,"
-                + "情報通信ネットワーク運営業務,2,指標の名前,ネットワーク停止時間を抑える。,活動結果指標,分以内,,2023,10,\r\n");
+                + "情報通信ネットワーク運営業務,2,指標の名前,ネットワーク停止時間を抑える。,活動結果指標,分以内,,,2023,10,\r\n");
     }
 }
