@@ -39,6 +39,7 @@ public record FilterView(String name, String label, List<Option> options) {
             case "fiscalYear" -> wareki(value);
             case "sdg" -> sdg(value);
             case "municipalityCode" -> municipalityNames.nameOf(value);
+            case "form" -> Labels.form(value);
             default -> value;
         };
     }

@@ -24,6 +24,16 @@ public record IndicatorView(Indicator indicator, @Nullable IndicatorFigures figu
         return figures == null ? List.of() : figures.years();
     }
 
+    /** 指標1, or the symbol the form gives the indicator (ア). */
+    public String shortName() {
+        return indicator.symbol() == null ? "指標" + indicator.slot() : indicator.symbol();
+    }
+
+    /** 指標1　年間のネットワーク停止時間; ア　資料購入点数. */
+    public String heading() {
+        return shortName() + "　" + indicator.name();
+    }
+
     /** 多いほど良い（提案: 理由） — a proposal is always said to be one. */
     public String directionText() {
         if (figures == null || figures.direction() == null) {

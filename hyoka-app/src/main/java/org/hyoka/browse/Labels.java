@@ -5,7 +5,9 @@ import java.util.Map;
 import org.hyoka.arithmetic.Severity;
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.SdgGoals;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheets.SheetSort;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words the pages need beyond the sheet's own labels (those come from {@link Field}): filter names,
@@ -29,12 +31,25 @@ public final class Labels {
         filters.put("strategicPlanCode", Field.STRATEGIC_PLAN.label());
         filters.put("category", Field.CATEGORY.label());
         filters.put("continuity", Field.CONTINUITY.label());
+        filters.put("form", Field.FORM.label());
         return java.util.Collections.unmodifiableMap(filters);
     }
 
     /** 9 産業と技術革新の基盤をつくろう. */
     public static String sdg(int goal) {
         return SdgGoals.name(goal).map(name -> goal + " " + name).orElse(Integer.toString(goal));
+    }
+
+    /** 事務事業評価シート（対象・意図・結果様式） for the code {@code taisho-ito-kekka}; an unknown code as it is. */
+    public static String form(@Nullable String code) {
+        return code == null ? Format.MISSING : SheetForm.fromCode(code).map(SheetForm::label).orElse(code);
+    }
+
+    /** The form's short name for a list cell: つくば市様式, 対象・意図・結果様式, 事務事業一覧. */
+    public static String formShort(@Nullable String code) {
+        String label = form(code);
+        int open = label.indexOf('（');
+        return open < 0 ? label : label.substring(open + 1, label.length() - 1);
     }
 
     public static String sort(SheetSort sort) {

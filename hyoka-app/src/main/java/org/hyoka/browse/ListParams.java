@@ -71,7 +71,8 @@ public record ListParams(SheetQuery query, Map<String, String> values, List<Stri
         SheetQuery query = new SheetQuery(values.get("municipalityCode"),
                 number(values.getOrDefault("fiscalYear", ""), 1868, 9999).orElse(null), values.get("department"),
                 values.get("division"), values.get("direction"), number(values.getOrDefault("sdg", ""), 1, 17).orElse(null),
-                values.get("strategicPlanCode"), values.get("category"), values.get("continuity"), sort, page, PAGE_SIZE);
+                values.get("strategicPlanCode"), values.get("category"), values.get("continuity"), values.get("form"), sort,
+                page, PAGE_SIZE);
         if (page > 0) {
             values.put("page", Integer.toString(page + 1));
         }

@@ -20,4 +20,9 @@ public interface SheetBody {
     CostView costs();
 
     List<Finding> otherFindings();
+
+    /** The sections of a sheet of any form but つくば市's, as that form lays them out. */
+    default FormSections sections() {
+        return FormSections.of(this);
+    }
 }

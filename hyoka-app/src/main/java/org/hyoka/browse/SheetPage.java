@@ -6,6 +6,7 @@ import java.util.List;
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 
 /**
  * Everything the sheet page shows, computed once per saved version of a sheet and then shared by
@@ -30,6 +31,11 @@ public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorVie
         String city = sheet.municipality() == null || sheet.municipality().name() == null ? ""
                 : sheet.municipality().name() + " ";
         return city + sheet.fiscalYear().toWareki() + " " + sheet.title();
+    }
+
+    /** 事務事業マネジメントシート (つくば市), 事務事業評価シート（対象・意図・結果様式） …: what the sheet is a sheet of. */
+    public String formTitle() {
+        return sheet.form() == SheetForm.TSUKUBA ? "事務事業マネジメントシート" : sheet.form().label();
     }
 
     public String jsonHref() {

@@ -13,9 +13,13 @@ import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.SheetFigures;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.glossary.Field;
+import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.FormLabels;
+import org.hyoka.glossary.SheetFields;
 import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheets.StoredSheet;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +85,9 @@ final class SheetPages {
 
     /** Settled years split by funding source; unsettled years show their budget, which has no split yet. */
     private static Map<String, Object> costChart(Sheet sheet, SheetFigures figures) {
+        if (sheet.form() != SheetForm.TSUKUBA) {
+            return sourcesChart(sheet, figures);
+        }
         List<String> years = new ArrayList<>();
         List<Long> general = new ArrayList<>();
         List<Long> bonds = new ArrayList<>();
@@ -105,6 +112,32 @@ final class SheetPages {
                 series(Field.OTHER_FUNDS.label(), other),
                 series(Field.BUDGET.label() + "（決算前）", budgetOnly),
                 series(Field.PERSONNEL_COST.label(), personnel)));
+        return costs;
+    }
+
+    /**
+     * A form that prints its funding sources apart (国庫支出金, 都道府県支出金, 地方債, その他, 一般財源) every
+     * year: the sources as printed, stacked, with 人件費計; a source no year states is left out.
+     */
+    private static Map<String, Object> sourcesChart(Sheet sheet, SheetFigures figures) {
+        List<Field> sources = List.of(Field.NATIONAL_TREASURY, Field.PREFECTURAL_DISBURSEMENT, Field.LOCAL_BONDS,
+                Field.NATIONAL_PREFECTURAL_BONDS, Field.OTHER_FUNDS, Field.GENERAL_FUND);
+        List<CostFigures> years = figures.costs();
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (Field source : sources) {
+            FieldDescriptor<CostYear> field = SheetFields.COST_YEAR.stream().filter(d -> d.field() == source)
+                    .findFirst().orElseThrow();
+            List<Long> values = years.stream()
+                    .map(y -> (Long) field.read(sheet.costOf(y.fiscalYear()).orElseThrow())).toList();
+            if (values.stream().anyMatch(v -> v != null && v != 0)) {
+                series.add(series(FormLabels.label(sheet.form(), source), values));
+            }
+        }
+        series.add(series(FormLabels.label(sheet.form(), Field.PERSONNEL_COST),
+                years.stream().map(y -> (Long) y.personnelCost()).toList()));
+        Map<String, Object> costs = new LinkedHashMap<>();
+        costs.put("years", years.stream().map(y -> Format.shortWareki(y.fiscalYear())).toList());
+        costs.put("series", series);
         return costs;
     }
 

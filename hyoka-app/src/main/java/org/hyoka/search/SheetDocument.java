@@ -10,7 +10,9 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.hyoka.sheets.StoredSheet;
@@ -52,8 +54,8 @@ final class SheetDocument {
     }
 
     /**
-     * Every printed text of the sheet but the title, one paragraph each, in the order of the print.
-     * The assessment's comments are left out: they are the municipality's standard rubric phrases,
+     * Every printed text of the sheet but the title, one paragraph each, in the order of the print, of
+     * whichever form. The つくば市 assessment's comments are left out: they are the municipality's standard rubric phrases,
      * the same on every sheet with the same score, and would only add noise to every search.
      */
     static List<String> texts(Sheet sheet) {
@@ -70,8 +72,15 @@ final class SheetDocument {
             add(texts, entry.title());
         }
         sheet.mayorPledges().forEach(t -> add(texts, t));
+        add(texts, sheet.policyHierarchy().policy().name());
+        add(texts, sheet.policyHierarchy().measure().name());
+        add(texts, sheet.policyHierarchy().basicProject().name());
+        add(texts, sheet.overview());
+        add(texts, sheet.means().previousYear());
+        add(texts, sheet.means().currentYear());
         add(texts, sheet.targetGroup());
         add(texts, sheet.purpose());
+        add(texts, sheet.result());
         add(texts, sheet.activities());
         for (Indicator indicator : sheet.indicators()) {
             add(texts, indicator.name());
@@ -86,8 +95,21 @@ final class SheetDocument {
         add(texts, sheet.challenges().operations());
         add(texts, sheet.challenges().organizationAndBudget());
         add(texts, sheet.improvementGoal());
+        // named items (the 対象・意図・結果 form's 評価観点) carry each sheet's own 所見, unlike the rubric phrases
+        for (NamedAssessment item : sheet.assessmentItems()) {
+            add(texts, item.verdict());
+            add(texts, item.comment());
+        }
+        add(texts, sheet.expectedEffect().outcome());
+        add(texts, sheet.expectedEffect().cost());
+        add(texts, sheet.improvementIssues());
         add(texts, sheet.direction().decision());
         add(texts, sheet.direction().reason());
+        add(texts, sheet.managerOpinion().direction());
+        add(texts, sheet.managerOpinion().summary());
+        for (ExtraText extra : sheet.extraTexts()) {
+            add(texts, extra.text());
+        }
         return texts;
     }
 

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 record SheetColumns(@Nullable String municipalityCode, @Nullable String municipalityName, int fiscalYear,
         @Nullable String sheetNumber, String title, @Nullable String department, @Nullable String division,
         @Nullable String section, @Nullable String continuity, @Nullable String category,
-        @Nullable String direction, @Nullable Long fullCost, List<Integer> sdgs, List<String> strategicPlanCodes) {
+        @Nullable String direction, @Nullable Long fullCost, List<Integer> sdgs, List<String> strategicPlanCodes,
+        String form) {
 
     static SheetColumns of(Sheet sheet) {
         int year = sheet.fiscalYear().startYear();
@@ -38,6 +39,7 @@ record SheetColumns(@Nullable String municipalityCode, @Nullable String municipa
                 fullCost,
                 // a goal listed twice is still one goal to filter by
                 sheet.sdgs().stream().distinct().toList(),
-                sheet.strategicPlan().stream().map(StrategicPlanEntry::code).filter(Objects::nonNull).toList());
+                sheet.strategicPlan().stream().map(StrategicPlanEntry::code).filter(Objects::nonNull).toList(),
+                sheet.form().code());
     }
 }

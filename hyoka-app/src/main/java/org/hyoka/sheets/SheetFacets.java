@@ -53,6 +53,7 @@ final class SheetFacets {
             case "direction" -> "s.direction";
             case "category" -> "s.category";
             case "continuity" -> "s.continuity";
+            case "form" -> "s.form";
             default -> throw new IllegalArgumentException("no facet named " + name);
         };
     }

@@ -16,7 +16,7 @@ record SheetFilter(String where, Map<String, Object> parameters) {
 
     /** Filter names, as facets and query parameters call them. */
     static final List<String> NAMES = List.of("municipalityCode", "fiscalYear", "department", "division",
-            "direction", "sdg", "strategicPlanCode", "category", "continuity");
+            "direction", "sdg", "strategicPlanCode", "category", "continuity", "form");
 
     static SheetFilter of(SheetQuery query) {
         return of(query, "");
@@ -40,6 +40,7 @@ record SheetFilter(String where, Map<String, Object> parameters) {
                 query.strategicPlanCode());
         add(conditions, parameters, leftOut, "category", "s.category = :category", query.category());
         add(conditions, parameters, leftOut, "continuity", "s.continuity = :continuity", query.continuity());
+        add(conditions, parameters, leftOut, "form", "s.form = :form", query.form());
         return new SheetFilter(String.join(" AND ", conditions), parameters);
     }
 

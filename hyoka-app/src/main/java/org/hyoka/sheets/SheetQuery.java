@@ -2,11 +2,15 @@ package org.hyoka.sheets;
 
 import org.jspecify.annotations.Nullable;
 
-/** Filters, order and page of a list of sheets; a null filter does not filter. */
+/**
+ * Filters, order and page of a list of sheets; a null filter does not filter.
+ *
+ * @param form the code of a printed form ({@code tsukuba}, {@code taisho-ito-kekka} …)
+ */
 public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fiscalYear,
         @Nullable String department, @Nullable String division, @Nullable String direction,
         @Nullable Integer sdg, @Nullable String strategicPlanCode, @Nullable String category,
-        @Nullable String continuity, SheetSort sort, int page, int size) {
+        @Nullable String continuity, @Nullable String form, SheetSort sort, int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
@@ -19,9 +23,18 @@ public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fi
         }
     }
 
+    /** A query over sheets of every form. */
+    public SheetQuery(@Nullable String municipalityCode, @Nullable Integer fiscalYear, @Nullable String department,
+            @Nullable String division, @Nullable String direction, @Nullable Integer sdg,
+            @Nullable String strategicPlanCode, @Nullable String category, @Nullable String continuity,
+            SheetSort sort, int page, int size) {
+        this(municipalityCode, fiscalYear, department, division, direction, sdg, strategicPlanCode, category,
+                continuity, null, sort, page, size);
+    }
+
     /** Everything, in printed order, first page of the given size. */
     public static SheetQuery all(int size) {
-        return new SheetQuery(null, null, null, null, null, null, null, null, null, SheetSort.NUMBER, 0, size);
+        return new SheetQuery(null, null, null, null, null, null, null, null, null, null, SheetSort.NUMBER, 0, size);
     }
 
     public long offset() {
@@ -30,6 +43,6 @@ public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fi
 
     public SheetQuery withPage(int newPage) {
         return new SheetQuery(municipalityCode, fiscalYear, department, division, direction, sdg,
-                strategicPlanCode, category, continuity, sort, newPage, size);
+                strategicPlanCode, category, continuity, form, sort, newPage, size);
     }
 }

@@ -47,7 +47,7 @@ public class SheetRepository {
     static final String UNPUBLISHED = "unpublished";
 
     private static final String SUMMARY_COLUMNS = "s.id, s.municipality_code, s.municipality_name, s.fiscal_year, "
-            + "s.sheet_number, s.title, s.department, s.division, s.direction, s.continuity, s.category, s.full_cost";
+            + "s.sheet_number, s.title, s.department, s.division, s.direction, s.continuity, s.category, s.full_cost, s.form";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -113,10 +113,10 @@ public class SheetRepository {
             SheetColumns c = SheetColumns.of(sheet);
             int updated = jdbc.update("UPDATE sheet SET municipality_code = ?, municipality_name = ?, fiscal_year = ?, "
                     + "sheet_number = ?, title = ?, department = ?, division = ?, section = ?, continuity = ?, "
-                    + "category = ?, direction = ?, full_cost = ?, document = ?, saved_at = ?, status = 'published' "
+                    + "category = ?, direction = ?, full_cost = ?, form = ?, document = ?, saved_at = ?, status = 'published' "
                     + "WHERE id = ?", c.municipalityCode(), c.municipalityName(), c.fiscalYear(), c.sheetNumber(),
                     c.title(), c.department(), c.division(), c.section(), c.continuity(), c.category(), c.direction(),
-                    c.fullCost(), documents.write(sheet), savedAt.atOffset(ZoneOffset.UTC), id);
+                    c.fullCost(), c.form(), documents.write(sheet), savedAt.atOffset(ZoneOffset.UTC), id);
             if (updated != 1) {
                 throw new IllegalStateException("no sheet " + id + " to publish");
             }
@@ -383,8 +383,8 @@ public class SheetRepository {
         OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
         jdbc.batchUpdate(connection -> connection.prepareStatement("INSERT INTO sheet (municipality_code, "
                 + "municipality_name, fiscal_year, sheet_number, title, department, division, section, continuity, "
-                + "category, direction, full_cost, document, saved_at, status) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "category, direction, full_cost, document, saved_at, status, form) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"}), new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
@@ -404,6 +404,7 @@ public class SheetRepository {
                         statement.setString(13, texts.get(i));
                         statement.setObject(14, timestamp);
                         statement.setString(15, status);
+                        statement.setString(16, c.form());
                     }
 
                     @Override
@@ -452,7 +453,7 @@ public class SheetRepository {
                 row.getString("municipality_name"), row.getInt("fiscal_year"), row.getString("sheet_number"),
                 row.getString("title"), row.getString("department"), row.getString("division"),
                 row.getString("direction"), row.getString("continuity"), row.getString("category"),
-                row.getObject("full_cost", Long.class), List.of());
+                row.getObject("full_cost", Long.class), List.of(), row.getString("form"));
     }
 
     private List<SheetSummary> withSdgs(List<SheetSummary> summaries) {
@@ -467,7 +468,7 @@ public class SheetRepository {
                 });
         return summaries.stream().map(s -> new SheetSummary(s.id(), s.municipalityCode(), s.municipalityName(),
                 s.fiscalYear(), s.sheetNumber(), s.title(), s.department(), s.division(), s.direction(),
-                s.continuity(), s.category(), s.fullCost(), goals.getOrDefault(s.id(), List.of()))).toList();
+                s.continuity(), s.category(), s.fullCost(), goals.getOrDefault(s.id(), List.of()), s.form())).toList();
     }
 
     /** Microseconds: what both databases keep, so a saved sheet's time reads back equal. */

@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param direction the 方向性 decision as printed, e.g. 継続
  * @param fullCost full cost of the evaluated fiscal year in 千円, as SheetFigures computes it
+ * @param form the code of the sheet's printed form ({@code tsukuba}, {@code taisho-ito-kekka} …)
  */
 public record SheetSummary(long id, @Nullable String municipalityCode, @Nullable String municipalityName,
         int fiscalYear, @Nullable String sheetNumber, String title, @Nullable String department,
         @Nullable String division, @Nullable String direction, @Nullable String continuity,
-        @Nullable String category, @Nullable Long fullCost, List<Integer> sdgs) {
+        @Nullable String category, @Nullable Long fullCost, List<Integer> sdgs, String form) {
 
     public SheetSummary {
         sdgs = List.copyOf(sdgs);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.hyoka.fixtures.TaishoSheets;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.StoredSheet;
 import org.junit.jupiter.api.AfterEach;
@@ -127,5 +128,21 @@ class SearchIndexUnitTest {
         assertThat(second.hits()).extracting(SearchHit::sheetId).containsExactly(3L);
         assertThat(first.hasNext()).isTrue();
         assertThat(second.hasNext()).isFalse();
+    }
+
+    @Test
+    void aSheetOfTheTaishoFormIsFoundByTheWordsOfItsOwnBoxes() {
+        index.index(List.of(new StoredSheet(100, TaishoSheets.libraryMaterials(), Instant.EPOCH)));
+        assertThat(ids("計画どおり実施")).as("手段（前年度実績・今年度計画）").containsExactly(100L);
+        assertThat(ids("視聴覚資料")).as("事務事業の概要").containsExactly(100L);
+        assertThat(ids("サービスを受けられる")).as("意図").containsExactly(100L);
+        assertThat(ids("意図の達成に貢献")).as("結果").containsExactly(100L);
+        assertThat(ids("結びついている")).as("評価観点の判定と所見").containsExactly(100L);
+        assertThat(ids("課題は特にない")).as("改革改善の課題と解決策").containsExactly(100L);
+        assertThat(ids("引き続き効率的")).as("課長等意見").containsExactly(100L);
+        assertThat(ids("昭和期")).as("その他の記載事項").containsExactly(100L);
+        assertThat(ids("学び続けるまちづくり")).as("政策体系").containsExactly(100L);
+        SearchHit hit = index.search(SearchRequest.of("計画どおり実施")).hits().get(0);
+        assertThat(hit.snippetHtml()).contains("<mark>計画どおり実施</mark>");
     }
 }
