@@ -36,7 +36,7 @@ class DataDictionaryController {
 
     @GetMapping("/data/dictionary")
     ResponseEntity<String> page() {
-        return pages.html(HttpStatus.OK, "dictionary", Map.of("entries", DataDictionary.entries(),
+        return pages.html(HttpStatus.OK, "dictionary", Map.of("rows", DictionaryRow.all(),
                 "header", DataDictionary.HEADER));
     }
 

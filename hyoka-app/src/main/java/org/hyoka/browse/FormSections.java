@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * nothing in it is left out. Whatever the sheet states beyond the form's sections is shown last under
  * その他の記載事項, so nothing a source printed is dropped from the page.
  */
-public record FormSections(SheetForm form, List<Row> basics, List<Row> policy, List<Row> purpose,
+public record FormSections(SheetForm form, List<Row> basics, List<Row> policy, @Nullable String overview,
+        List<Row> purpose,
         List<IndicatorGroup> indicators, List<CostRow> costs, List<NamedAssessment> assessment, boolean scored,
         boolean verdicts, List<Row> direction, List<Row> manager, List<Row> others) {
 
@@ -118,9 +119,14 @@ public record FormSections(SheetForm form, List<Row> basics, List<Row> policy, L
             }
         }
         policy.addAll(rows(sheet, List.of(List.of(Field.BASIC_PROJECT_ID)), false, shown));
+        shown.add(Field.OVERVIEW);
         List<Row> purpose = rows(sheet, PURPOSE, numbered, shown);
         List<Row> direction = rows(sheet, DIRECTION, false, shown);
-        List<Row> manager = rows(sheet, MANAGER, false, shown);
+        // under the heading 課長等意見, 課長等意見（全体総括） reads 全体総括
+        List<Row> manager = rows(sheet, MANAGER, false, shown).stream()
+                .map(r -> new Row(r.mark(), within(FormLabels.label(form, Field.MANAGER_OPINION), r.label()), r.text(),
+                        r.lines(), r.parts()))
+                .toList();
         List<NamedAssessment> assessment = FormLabels.assessmentItems(sheet);
         if (sheet.assessmentItems().isEmpty()) {
             // the four scored items are the assessment here; a sheet with named items keeps any scores below
@@ -139,7 +145,7 @@ public record FormSections(SheetForm form, List<Row> basics, List<Row> policy, L
         for (ExtraText extra : sheet.extraTexts()) {
             others.add(new Row("", extra.label(), extra.text(), List.of(), List.of()));
         }
-        return new FormSections(form, basics, policy, purpose, indicatorGroups(body, numbered), costRows(sheet),
+        return new FormSections(form, basics, policy, sheet.overview(), purpose, indicatorGroups(body, numbered), costRows(sheet),
                 assessment, assessment.stream().anyMatch(a -> a.score() != null),
                 assessment.stream().anyMatch(a -> a.verdict() != null), direction, manager, others);
     }
@@ -275,7 +281,7 @@ public record FormSections(SheetForm form, List<Row> basics, List<Row> policy, L
         Object value = field.read(year);
         return switch (field.type()) {
             case AMOUNT -> Format.number((Long) value);
-            case DECIMAL -> Format.decimal((BigDecimal) value);
+            case DECIMAL -> Format.plain((BigDecimal) value);
             case BOOLEAN -> Format.yesNo((Boolean) value);
             default -> value == null ? Format.MISSING : field.text(year);
         };

@@ -36,6 +36,14 @@ public final class Format {
         return format.format(value);
     }
 
+    /**
+     * A decimal without the trailing zeros the interchange format adds to whole numbers (1900.0 → 1,900,
+     * 1.50 → 1.5): for forms whose print has no fixed number of decimals.
+     */
+    public static String plain(@Nullable BigDecimal value) {
+        return value == null ? MISSING : decimal(value.stripTrailingZeros());
+    }
+
     /** 令和6年度. */
     public static String wareki(int fiscalYear) {
         return FiscalYear.of(fiscalYear).toWareki();
@@ -48,6 +56,12 @@ public final class Format {
 
     public static String text(@Nullable String value) {
         return value == null || value.isBlank() ? MISSING : value;
+    }
+
+    /** The stated parts separated by a space (部 and 課: 教育委員会事務局生涯学習課 when the form prints no 部), or "－". */
+    public static String joined(@Nullable String... parts) {
+        String joined = String.join(" ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+        return joined.isEmpty() ? MISSING : joined;
     }
 
     public static String yesNo(@Nullable Boolean value) {

@@ -22,8 +22,11 @@ record Dataset(PublishedSet set, Licence licence) {
 
     /** Sheets are dated in Japan: a sheet published at 00:30 JST on 1 April is of 1 April. */
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    /** Changes when the bytes of the files change for the same sheets (a new column, a new format). */
-    static final String FORMAT_VERSION = "1";
+    /**
+     * Changes when the bytes of the files change for the same sheets (a new column, a new format): 2 since
+     * schema 1.1 (the 対象・意図・結果 form's columns in the tables).
+     */
+    static final String FORMAT_VERSION = "2";
     static final String CORPUS_PATH = "all";
 
     boolean corpus() {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.hyoka.app.HyokaApplication;
 import org.hyoka.fixtures.SheetBuilder;
+import org.hyoka.fixtures.TaishoSheets;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
@@ -23,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real application on a random port, with the sample つくば市 sheets it loads on first start,
- * plus 60 sheets of 札幌市 (to page through) and one 千代田区 sheet whose texts are markup (to see
- * it escaped). Every page test extends this, so they share one running server.
+ * plus 60 sheets of 札幌市 (to page through), one 千代田区 sheet whose texts are markup (to see
+ * it escaped) and one 大船渡市 sheet of the 対象・意図・結果 form (schema 1.1, to see both forms side by side). Every page test extends this, so they share one running server.
  */
 @SpringBootTest(classes = HyokaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -35,6 +36,7 @@ public abstract class RunningApp {
 
     static final String SAPPORO = "011002";
     static final String CHIYODA = "131016";
+    static final String OFUNATO = "032107";
     static final String HOSTILE_TITLE = "<script>alert('title')</script>監視カメラ運用業務";
     static final String HOSTILE_TEXT = "<img src=x onerror=alert(1)>庁舎の監視カメラを更新する。";
 
@@ -62,6 +64,7 @@ public abstract class RunningApp {
             Sheet hostile = SheetBuilder.aSheet().inFiscalYear(2023).titled(HOSTILE_TITLE).build()
                     .withMunicipality(new Municipality(new MunicipalityCode(CHIYODA), "千代田区"));
             sheets.add(withActivities(hostile, HOSTILE_TEXT));
+            sheets.add(TaishoSheets.libraryMaterials());
             repository.saveAll(sheets);
             extraSheetsSaved = true;
         }
