@@ -36,17 +36,18 @@
       grid: { top: 64, left: 56, right: 16, bottom: 32 },
       xAxis: { type: 'category', data: indicator.years },
       yAxis: { type: 'value', name: indicator.unit || '' },
-      series: [
+      // a form that prints no target (the 対象・意図・結果 form) sends no target label: no empty line in the legend
+      series: (indicator.labels.target ? [
         { name: indicator.labels.target, type: 'line', data: indicator.target, lineStyle: { type: 'dashed' },
-          itemStyle: { color: '#4a4a4a' }, connectNulls: false },
+          itemStyle: { color: '#4a4a4a' }, connectNulls: false }] : []).concat([
         { name: indicator.labels.actual, type: 'bar', data: indicator.actual, itemStyle: { color: '#0b4f8a' } }
-      ]
+      ])
     });
     return chart;
   }
 
   function costChart(element, costs) {
-    var colours = ['#0b4f8a', '#2e8b57', '#8a6d00', '#9aa7b5', '#a0522d'];
+    var colours = ['#0b4f8a', '#2e8b57', '#8a6d00', '#9aa7b5', '#a0522d', '#5b3f8a', '#3d6b6b'];
     var chart = window.echarts.init(element, null, { renderer: 'svg' });
     chart.setOption({
       animation: false,

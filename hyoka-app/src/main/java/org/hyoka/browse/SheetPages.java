@@ -75,7 +75,12 @@ final class SheetPages {
             chart.put("years", indicator.values().stream().map(v -> Format.shortWareki(v.fiscalYear())).toList());
             chart.put("target", indicator.values().stream().map(v -> v.target()).toList());
             chart.put("actual", indicator.values().stream().map(v -> v.actual()).toList());
-            chart.put("labels", Map.of("target", Field.INDICATOR_TARGET.label(), "actual", Field.INDICATOR_ACTUAL.label()));
+            boolean targets = sheet.form() == SheetForm.TSUKUBA
+                    || indicator.values().stream().anyMatch(v -> v.target() != null);
+            chart.put("labels", targets
+                    ? Map.of("target", FormLabels.label(sheet.form(), Field.INDICATOR_TARGET),
+                            "actual", FormLabels.label(sheet.form(), Field.INDICATOR_ACTUAL))
+                    : Map.of("actual", FormLabels.label(sheet.form(), Field.INDICATOR_ACTUAL)));
             indicators.add(chart);
         }
         data.put("indicators", indicators);
