@@ -22,8 +22,9 @@ class DataDictionaryTest {
     }
 
     @Test
-    void everyColumnNameOfTheDictionaryIsAColumnOfTheFlatTable() throws IOException {
-        List<Sheet> sheets = new RandomSheets(3).take(50);
+    void everyColumnNameOfTheDictionaryIsAColumnOfATableWithA11Sheet() throws IOException {
+        List<Sheet> sheets = new java.util.ArrayList<>(new RandomSheets(3).take(50));
+        sheets.add(org.hyoka.fixtures.TaishoSheets.libraryMaterials());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FlatTables.write(Format.CSV, sheets, out);
         List<String> header = List.of(new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1)
