@@ -67,6 +67,41 @@ public record TableLayout(boolean schema11, int planRows, int indicatorSlots, Li
         return new TableLayout(schema11, rows, slots, List.copyOf(indicatorYears), List.copyOf(costYears), items, texts);
     }
 
+    /**
+     * Refuses a sheet that has more than the layout's columns hold (a layout decided before the sheets were
+     * all seen): its extra 戦略プラン rows, slots, years or items would otherwise be silently left out.
+     *
+     * @throws IllegalArgumentException naming the sheet and what does not fit
+     */
+    void requireFits(Sheet sheet) {
+        List<String> over = new ArrayList<>();
+        if (!schema11 && sheet.schemaVersion().equals(Sheet.SCHEMA_VERSION_11)) {
+            over.add("形式1.1の項目");
+        }
+        if (sheet.strategicPlan().size() > planRows) {
+            over.add("戦略プラン" + sheet.strategicPlan().size() + "行");
+        }
+        for (Indicator indicator : sheet.indicators()) {
+            if (indicator.slot() > indicatorSlots) {
+                over.add("指標" + indicator.slot());
+            }
+            indicator.values().stream().map(IndicatorValue::fiscalYear).filter(y -> !indicatorYears.contains(y))
+                    .forEach(y -> over.add("指標" + indicator.slot() + "の" + y + "年度"));
+        }
+        sheet.costs().stream().map(CostYear::fiscalYear).filter(y -> !costYears.contains(y))
+                .forEach(y -> over.add("コストの" + y + "年度"));
+        if (sheet.assessmentItems().size() > assessmentItems) {
+            over.add("評価項目" + sheet.assessmentItems().size() + "件");
+        }
+        if (sheet.extraTexts().size() > extraTexts) {
+            over.add("その他の記載事項" + sheet.extraTexts().size() + "件");
+        }
+        if (!over.isEmpty()) {
+            throw new IllegalArgumentException("シート「" + sheet.title() + "」（" + sheet.fiscalYear().startYear()
+                    + "年度）の" + String.join("、", over) + "は一覧表の列にありません");
+        }
+    }
+
     /** The columns in table order: sheet fields in schema order with the repeated groups where the schema has them. */
     List<Column> columns() {
         List<Column> columns = new ArrayList<>();

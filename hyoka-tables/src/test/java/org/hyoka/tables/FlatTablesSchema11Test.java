@@ -1,6 +1,7 @@
 package org.hyoka.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -155,6 +156,21 @@ class FlatTablesSchema11Test {
 
         assertThat(read).isInstanceOfSatisfying(TableRead.Refused.class, refused -> assertThat(refused.problems())
                 .anySatisfy(p -> assertThat(p).contains("形式バージョン「1.2」は読めません").contains("1.0または1.1")));
+    }
+
+    @ParameterizedTest(name = "{0}: a sheet that does not fit a layout decided beforehand is refused, not cut")
+    @EnumSource(Format.class)
+    void aSheetThatDoesNotFitALayoutDecidedBeforehandIsRefused(Format format) {
+        Sheet taisho = TaishoSheets.libraryMaterials();
+        TableLayout tsukuba = TableLayout.of(FlatTablesTest.seedSheets());
+        TableLayout oneItem = new TableLayout(true, 1, Indicator.MAX_SLOTS, List.of(2023, 2024), List.of(2024), 1, 1);
+
+        assertThatThrownBy(() -> FlatTables.write(format, tsukuba, List.of(taisho).iterator(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("図書館資料整備事業")
+                .hasMessageContaining("形式1.1の項目");
+        assertThatThrownBy(() -> FlatTables.write(format, oneItem, List.of(taisho).iterator(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("コストの2023年度")
+                .hasMessageContaining("評価項目2件").hasMessageNotContaining("その他の記載事項");
     }
 
     @Test
