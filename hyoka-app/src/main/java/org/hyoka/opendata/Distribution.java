@@ -7,11 +7,16 @@ import org.hyoka.interchange.opendata.OpenDataTable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
-/** The files of a dataset. A municipality × year has all but NDJSON; the corpus has the CSVs and NDJSON. */
+/**
+ * The files of a dataset. A municipality × year has all but NDJSON; the corpus has the CSVs and NDJSON; the
+ * tables of schema 1.1's repeated groups come with a set that holds a sheet of another form.
+ */
 enum Distribution {
     SHEETS_CSV("sheets.csv", "事務事業評価シート（1行1シート）", "CSV", OpenDataTable.SHEETS),
     INDICATORS_CSV("indicators.csv", "指標の推移（1行1指標・1年度）", "CSV", OpenDataTable.INDICATORS),
     COSTS_CSV("costs.csv", "コストの推移（1行1シート・1年度）", "CSV", OpenDataTable.COSTS),
+    ASSESSMENT_ITEMS_CSV("assessment-items.csv", "評価項目（評価観点）（1行1項目）", "CSV", OpenDataTable.ASSESSMENT_ITEMS),
+    EXTRA_TEXTS_CSV("extra-texts.csv", "その他の記載事項（1行1項目）", "CSV", OpenDataTable.EXTRA_TEXTS),
     JSON("sheets.json", "シートの交換形式（JSON）", "JSON", null),
     NDJSON("sheets.ndjson", "シートの交換形式（NDJSON、1行1シート）", "NDJSON", null),
     ZIP("zip", "上記一式と利用条件（ZIP）", "ZIP", null);
@@ -51,14 +56,21 @@ enum Distribution {
 
     MediaType mediaType() {
         return switch (this) {
-            case SHEETS_CSV, INDICATORS_CSV, COSTS_CSV -> CSV_TYPE;
+            case SHEETS_CSV, INDICATORS_CSV, COSTS_CSV, ASSESSMENT_ITEMS_CSV, EXTRA_TEXTS_CSV -> CSV_TYPE;
             case JSON -> MediaType.APPLICATION_JSON;
             case NDJSON -> NDJSON_TYPE;
             case ZIP -> MediaType.parseMediaType("application/zip");
         };
     }
 
+    /**
+     * The tables of the named assessment items and extra texts only where a sheet of another form than つくば市's
+     * can fill them: a つくば市 dataset keeps the files (and the bytes of its ZIP) it had before schema 1.1.
+     */
     boolean offeredFor(Dataset dataset) {
+        if ((this == ASSESSMENT_ITEMS_CSV || this == EXTRA_TEXTS_CSV) && !dataset.set().hasOtherForms()) {
+            return false;
+        }
         return dataset.corpus() ? this != JSON && this != ZIP : this != NDJSON;
     }
 

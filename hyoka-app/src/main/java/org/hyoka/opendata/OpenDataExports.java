@@ -33,7 +33,8 @@ class OpenDataExports {
     void write(Dataset dataset, Distribution distribution, OutputStream out) {
         try {
             switch (distribution) {
-                case SHEETS_CSV, INDICATORS_CSV, COSTS_CSV -> table(dataset, distribution.table().orElseThrow(), out);
+                case SHEETS_CSV, INDICATORS_CSV, COSTS_CSV, ASSESSMENT_ITEMS_CSV, EXTRA_TEXTS_CSV ->
+                        table(dataset, distribution.table().orElseThrow(), out);
                 case JSON -> json(dataset, out);
                 case NDJSON -> ndjson(dataset, out);
                 case ZIP -> zip(dataset, out);

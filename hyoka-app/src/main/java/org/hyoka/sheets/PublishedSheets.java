@@ -27,7 +27,7 @@ public class PublishedSheets {
     static final int FETCH_SIZE = 200;
 
     private static final String STATE = "COUNT(*) AS sheets, MIN(saved_at) AS first_saved, MAX(saved_at) AS last_saved, "
-            + "SUM(id) AS id_sum";
+            + "SUM(id) AS id_sum, SUM(CASE WHEN form = 'tsukuba' THEN 0 ELSE 1 END) AS other_forms";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -91,7 +91,8 @@ public class PublishedSheets {
         Object year = row.getObject("fiscal_year");
         return new PublishedSet(row.getString("municipality_code"), row.getString("municipality_name"),
                 year == null ? null : ((Number) year).intValue(), row.getLong("sheets"),
-                first == null ? Instant.EPOCH : first.toInstant(), last == null ? Instant.EPOCH : last.toInstant(), row.getLong("id_sum"));
+                first == null ? Instant.EPOCH : first.toInstant(), last == null ? Instant.EPOCH : last.toInstant(), row.getLong("id_sum"),
+                row.getLong("other_forms"));
     }
 
     /**
@@ -102,7 +103,13 @@ public class PublishedSheets {
      * @param municipalityCode null for the set of every published sheet
      */
     public record PublishedSet(@Nullable String municipalityCode, @Nullable String municipalityName,
-            @Nullable Integer fiscalYear, long sheets, Instant firstSaved, Instant lastSaved, long idSum) {
+            @Nullable Integer fiscalYear, long sheets, Instant firstSaved, Instant lastSaved, long idSum,
+            long otherForms) {
+
+        /** Whether a sheet of a form other than つくば市's (the 対象・意図・結果 form …) is in the set. */
+        public boolean hasOtherForms() {
+            return otherForms > 0;
+        }
     }
 
     /** A published sheet's interchange document exactly as stored. */

@@ -115,6 +115,23 @@ class FormsPagesIntegrationTest extends RunningApp {
     }
 
     @Test
+    void theOpenDataOfASetWithATaishoSheetHasItsAssessmentItemsAndExtraTexts() {
+        HttpResponse<String> items = get("/data/" + OFUNATO + "/2025/assessment-items.csv");
+        assertThat(items.statusCode()).isEqualTo(200);
+        assertThat(items.body()).contains("政策体系との整合性").contains("結びついている").contains("公共関与の妥当性");
+        assertThat(get("/data/" + OFUNATO + "/2025/extra-texts.csv").body()).contains("この事務事業を開始したきっかけ")
+                .contains("昭和期に開始した。");
+        assertThat(get("/data/" + OFUNATO + "/2025/costs.csv").body()).contains("15800");
+        String catalog = get("/data").body();
+        assertThat(catalog).contains("/data/" + OFUNATO + "/2025/assessment-items.csv")
+                .contains("/data/" + OFUNATO + "/2025/extra-texts.csv")
+                .doesNotContain("/data/082201/2024/assessment-items.csv");
+        assertThat(get("/data/all/assessment-items.csv").body()).contains("政策体系との整合性");
+        assertThat(get("/data/082201/2024/assessment-items.csv").statusCode())
+                .as("a つくば市 set offers the files it had before schema 1.1").isEqualTo(404);
+    }
+
+    @Test
     void theListShowsBothFormsSideBySideAndFiltersByForm() {
         String all = get("/sheets?sort=title").body();
         assertThat(all).contains("<th scope=\"col\">様式</th>");

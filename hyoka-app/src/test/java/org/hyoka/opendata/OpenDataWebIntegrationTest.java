@@ -74,7 +74,7 @@ class OpenDataWebIntegrationTest {
                 .isEqualTo("<https://creativecommons.org/licenses/by/4.0/deed.ja>; rel=\"license\"");
         assertThat(csv.getHeader(HttpHeaders.ETAG)).matches("\"[0-9a-f]{32}\"");
         assertThat(csv.getHeader(HttpHeaders.LAST_MODIFIED)).endsWith("GMT");
-        assertThat(text(csv)).startsWith(BOM + "全国地方公共団体コード,ID,地方公共団体名,評価年度,番号,事務事業名,")
+        assertThat(text(csv)).startsWith(BOM + "全国地方公共団体コード,ID,地方公共団体名,様式,評価年度,番号,事務事業ID,事務事業名,")
                 .contains("情報通信ネットワーク運営業務");
         assertThat(fetch(get("/data/082201/2024.zip")).getContentType()).isEqualTo("application/zip");
         assertThat(fetch(get("/data/082201/2024/sheets.json")).getContentType()).startsWith("application/json");
@@ -163,13 +163,15 @@ class OpenDataWebIntegrationTest {
         String context = city + "," + id + "-%d,小樽市," + id + ",2018,088,\"'=HYPERLINK(\"\"http://example.com\"\")\",";
         assertThat(costs).isEqualTo(BOM
                 + "全国地方公共団体コード,ID,地方公共団体名,シートID,評価年度,番号,事務事業名,年度,予算額,決算額,一般財源,"
-                + "国庫、県支出金、地方債,その他,人件費計,正職員従事割合,正職員時間外勤務,会計年度任用職員有無" + CRLF
-                // amounts are integers; 正職員従事割合 and 時間外勤務 are decimals, as the interchange JSON reads them
-                + context.formatted(2017) + "2017,0,0,0,0,0,0,0.0,0.0,無" + CRLF
-                + context.formatted(2018) + "2018,,-5,,,,,,," + CRLF);
-        assertThat(sheets).contains(CRLF + city + "," + id + ",小樽市,2018,088,\"'=HYPERLINK(\"\"http://example.com\"\")\","
-                + "01-020108-15,情報通信ネットワークシステム運用に,'+部,'@課,,毎年度,,,継続,")
-                .contains(",'-,," + published + CRLF);
+                + "国庫、県支出金、地方債,その他,人件費計,正職員従事割合,正職員時間外勤務,会計年度任用職員有無,"
+                + "国庫支出金,都道府県支出金,地方債,事業費計,正規職員従事人数,延べ業務時間,トータルコスト" + CRLF
+                // amounts are integers; 正職員従事割合 and 時間外勤務 are decimals, as the interchange JSON reads them;
+                // a つくば市 year states none of the 対象・意図・結果 form's amounts
+                + context.formatted(2017) + "2017,0,0,0,0,0,0,0.0,0.0,無,,,,,,," + CRLF
+                + context.formatted(2018) + "2018,,-5,,,,,,,,,,,,,," + CRLF);
+        assertThat(sheets).contains(CRLF + city + "," + id + ",小樽市,,2018,088,,\"'=HYPERLINK(\"\"http://example.com\"\")\","
+                + "01-020108-15,情報通信ネットワークシステム運用に,,'+部,'@課,,毎年度,,,継続,")
+                .contains(",'-,,,," + published + CRLF);
     }
 
     @Test
