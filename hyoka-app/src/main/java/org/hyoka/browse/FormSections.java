@@ -165,10 +165,16 @@ public record FormSections(SheetForm form, List<Row> basics, List<Row> policy, @
         return numberLabel.endsWith("番号") ? numberLabel.substring(0, numberLabel.length() - 2) : numberLabel;
     }
 
-    /** 前年度実績 from 手段（前年度実績） under 手段: a part is labelled within its whole. */
+    /**
+     * 前年度実績 from 手段（前年度実績） under 手段, 成果 from 期待成果（成果） under 改革・改善による期待成果: a part
+     * is labelled within its whole.
+     */
     static String within(String whole, String part) {
-        return part.startsWith(whole + "（") && part.endsWith("）")
-                ? part.substring(whole.length() + 1, part.length() - 1) : part;
+        int open = part.indexOf('（');
+        if (open > 0 && part.endsWith("）") && whole.endsWith(part.substring(0, open))) {
+            return part.substring(open + 1, part.length() - 1);
+        }
+        return part;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hyoka.browse;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.hyoka.search.SearchHit;
 import org.hyoka.search.SearchIndex;
 import org.hyoka.search.SearchRequest;
 import org.hyoka.search.SearchResults;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetSummary;
 import org.jspecify.annotations.Nullable;
@@ -43,16 +45,18 @@ class SearchController {
     ResponseEntity<?> search(@RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "fiscalYear", defaultValue = "") String fiscalYear,
             @RequestParam(name = "municipalityCode", defaultValue = "") String municipalityCode,
+            @RequestParam(name = "form", defaultValue = "") String form,
             @RequestParam(name = "page", defaultValue = "1") String page, @Nullable Principal reader) {
         // while the index is being built, results are partial: never remember those
         if (reader == null && index.isReady()) {
-            String key = "/search?" + String.join("\u0000", q, fiscalYear, municipalityCode, page);
-            return publicPages.get(key, () -> render(q, fiscalYear, municipalityCode, page));
+            String key = "/search?" + String.join("\u0000", q, fiscalYear, municipalityCode, form, page);
+            return publicPages.get(key, () -> render(q, fiscalYear, municipalityCode, form, page));
         }
-        return render(q, fiscalYear, municipalityCode, page);
+        return render(q, fiscalYear, municipalityCode, form, page);
     }
 
-    private ResponseEntity<String> render(String q, String fiscalYear, String municipalityCode, String page) {
+    private ResponseEntity<String> render(String q, String fiscalYear, String municipalityCode, String form,
+            String page) {
         String text = q.strip();
         if (text.isEmpty()) {
             return page(HttpStatus.OK, text, null, null);
@@ -63,14 +67,20 @@ class SearchController {
         }
         Optional<Integer> year = digits(fiscalYear, 1868, 9999);
         Optional<Integer> pageNumber = digits(page, 1, SearchRequest.MAX_PAGE + 1);
+        Optional<SheetForm> sheetForm = SheetForm.fromCode(form);
+        if (!form.isBlank() && sheetForm.isEmpty()) {
+            return page(HttpStatus.BAD_REQUEST, text, null, "様式「" + form.strip() + "」はありません。"
+                    + String.join("、", Arrays.stream(SheetForm.values()).map(f -> f.code() + "（" + f.label() + "）")
+                            .toList()) + "のいずれかで指定してください。");
+        }
         if ((!fiscalYear.isBlank() && year.isEmpty()) || pageNumber.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, text, null,
                     "年度またはページの指定が正しくありません。年度は西暦（例: 2024）、ページは1から"
                             + (SearchRequest.MAX_PAGE + 1) + "の数で指定してください。");
         }
         SearchResults results = index.search(new SearchRequest(text,
-                municipalityCode.isBlank() ? null : municipalityCode.strip(), year.orElse(null), pageNumber.get() - 1,
-                PAGE_SIZE));
+                municipalityCode.isBlank() ? null : municipalityCode.strip(), year.orElse(null),
+                sheetForm.map(SheetForm::code).orElse(null), pageNumber.get() - 1, PAGE_SIZE));
         String notice = index.isReady() ? null
                 : "検索索引を作成中です（" + Format.number(index.indexedCount()) + "件まで完了）。結果が一部欠けることがあります。";
         return page(HttpStatus.OK, text, results, notice);

@@ -29,6 +29,16 @@ public record SearchPage(String text, List<Result> results, @Nullable SearchResu
         return Format.number(found.total()) + (found.totalIsLowerBound() ? "件以上" : "件");
     }
 
+    /** The form the search is limited to, or empty for every form. */
+    public String form() {
+        return found == null || found.request().form() == null ? "" : found.request().form();
+    }
+
+    /** Every form, for the search form's choice: code and name. */
+    public static java.util.List<org.hyoka.sheet.SheetForm> forms() {
+        return java.util.List.of(org.hyoka.sheet.SheetForm.values());
+    }
+
     public String pageHref(int zeroBasedPage) {
         StringBuilder href = new StringBuilder("/search?q=")
                 .append(java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
@@ -38,6 +48,9 @@ public record SearchPage(String text, List<Result> results, @Nullable SearchResu
         if (found != null && found.request().municipalityCode() != null) {
             href.append("&municipalityCode=").append(java.net.URLEncoder.encode(found.request().municipalityCode(),
                     java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (found != null && found.request().form() != null) {
+            href.append("&form=").append(found.request().form());
         }
         if (zeroBasedPage > 0) {
             href.append("&page=").append(zeroBasedPage + 1);

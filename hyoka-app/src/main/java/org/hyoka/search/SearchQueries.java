@@ -54,6 +54,9 @@ final class SearchQueries {
         if (request.fiscalYear() != null) {
             all.add(IntPoint.newExactQuery(SheetDocument.FISCAL_YEAR, request.fiscalYear()), Occur.FILTER);
         }
+        if (request.form() != null) {
+            all.add(new TermQuery(new Term(SheetDocument.FORM, request.form())), Occur.FILTER);
+        }
         return Optional.of(all.build());
     }
 

@@ -4,10 +4,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a person searched for: free text (words separated by spaces must all occur), optionally
- * within one municipality and one fiscal year, and which page of results.
+ * within one municipality, one fiscal year and one printed form, and which page of results.
+ *
+ * @param form the code of a form ({@code tsukuba}, {@code taisho-ito-kekka} …), or null for every form
  */
 public record SearchRequest(String text, @Nullable String municipalityCode, @Nullable Integer fiscalYear,
-        int page, int size) {
+        @Nullable String form, int page, int size) {
 
     public static final int MAX_TEXT_LENGTH = 200;
     public static final int MAX_SIZE = 100;
@@ -27,7 +29,13 @@ public record SearchRequest(String text, @Nullable String municipalityCode, @Nul
         }
     }
 
+    /** A search over sheets of every form. */
+    public SearchRequest(String text, @Nullable String municipalityCode, @Nullable Integer fiscalYear, int page,
+            int size) {
+        this(text, municipalityCode, fiscalYear, null, page, size);
+    }
+
     public static SearchRequest of(String text) {
-        return new SearchRequest(text, null, null, 0, 20);
+        return new SearchRequest(text, null, null, null, 0, 20);
     }
 }

@@ -24,6 +24,7 @@ final class SheetDocument {
     static final String ID = "id";
     static final String MUNICIPALITY = "municipality";
     static final String FISCAL_YEAR = "fiscalYear";
+    static final String FORM = "form";
 
     /** Line breaks inside a text are where the PDF ran out of width, not where the author broke it. */
     private static final Pattern WRAP = Pattern.compile("[ \\t\\u3000]*\\R[ \\t\\u3000]*");
@@ -45,6 +46,7 @@ final class SheetDocument {
             document.add(new StringField(MUNICIPALITY, sheet.municipality().code().value(), Field.Store.NO));
         }
         document.add(new IntPoint(FISCAL_YEAR, sheet.fiscalYear().startYear()));
+        document.add(new StringField(FORM, sheet.form().code(), Field.Store.NO));
         document.add(new TextField(SearchAnalyzers.TITLE, title, Field.Store.NO));
         document.add(new TextField(SearchAnalyzers.BODY, body, Field.Store.NO));
         // the gram fields also keep the text, for the snippets of a result page

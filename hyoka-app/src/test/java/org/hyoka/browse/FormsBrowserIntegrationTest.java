@@ -48,7 +48,9 @@ class FormsBrowserIntegrationTest extends RunningApp {
                 .map(WebElement::getText).distinct().toList();
         assertThat(forms).contains("つくば市様式", "対象・意図・結果様式");
         wholePage("forms-1-list");
-        part("forms-1a-list-top", "table.sheets");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)",
+                browser.findElement(By.cssSelector("table.sheets")));
+        HeadlessChromium.screenshot(browser, "forms-1a-list-top");
 
         new Select(browser.findElement(By.id("f-form"))).selectByValue("taisho-ito-kekka");
         HeadlessChromium.navigate(browser,
@@ -70,9 +72,10 @@ class FormsBrowserIntegrationTest extends RunningApp {
         part("forms-2b-taisho-purpose", "article > section:nth-of-type(2)");
         part("forms-2c-taisho-indicators", "article > section:nth-of-type(3)");
         part("forms-2d-taisho-costs", "article > section:nth-of-type(4)");
-        part("forms-2e-taisho-assessment-direction", "article > section:nth-of-type(5)");
+        part("forms-2e-taisho-assessment", "article > section:nth-of-type(5)");
         part("forms-2f-taisho-direction", "article > section:nth-of-type(6)");
-        part("forms-2g-taisho-manager-others", "article > section:nth-of-type(8)");
+        part("forms-2g-taisho-manager", "article > section:nth-of-type(7)");
+        part("forms-2h-taisho-others", "article > section:nth-of-type(8)");
 
         browser.get(url("/search?q=" + java.net.URLEncoder.encode("計画どおり", java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(browser.findElement(By.cssSelector("ol.hits li .meta")).getText()).startsWith("対象・意図・結果様式");

@@ -70,7 +70,8 @@ class FormsPagesIntegrationTest extends RunningApp {
         assertThat(row(html, "トータルコスト（A）＋（B）（千円）")).contains(">15,800<").contains(">15,750<");
         assertThat(row(html, "延べ業務時間（時間）")).contains(">1,900<");
         assertThat(row(html, "改革改善の方向性")).contains("現状維持");
-        assertThat(row(html, "改革・改善による期待成果")).contains("<dt>期待成果（成果）</dt><dd>維持</dd>");
+        assertThat(row(html, "改革・改善による期待成果")).contains("<dt>成果</dt><dd>維持</dd>")
+                .contains("<dt>コスト</dt><dd>維持</dd>");
         assertThat(row(html, "改革改善の課題と解決策")).contains("課題は特にない。");
         assertThat(row(html, "今後の方向性")).contains("１　現状維持");
         assertThat(row(html, "全体総括")).contains("引き続き効率的に実施する。");
@@ -154,6 +155,12 @@ class FormsPagesIntegrationTest extends RunningApp {
                 .contains("対象・意図・結果様式");
         assertThat(get("/search?q=" + q("視聴覚資料")).body()).contains(TITLE);
         assertThat(get("/search?q=" + q("昭和期に開始")).body()).contains(TITLE);
+        assertThat(get("/search?form=taisho-ito-kekka&q=" + q("計画どおり実施")).body()).contains("1件見つかりました")
+                .contains("<option value=\"taisho-ito-kekka\" selected>");
+        assertThat(get("/search?form=tsukuba&q=" + q("計画どおり実施")).body()).contains("該当するシートはありません");
+        HttpResponse<String> unknown = get("/search?form=ofunato&q=" + q("計画どおり実施"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("様式「ofunato」はありません。");
     }
 
     @Test

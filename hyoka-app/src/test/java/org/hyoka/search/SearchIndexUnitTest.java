@@ -142,6 +142,10 @@ class SearchIndexUnitTest {
         assertThat(ids("引き続き効率的")).as("課長等意見").containsExactly(100L);
         assertThat(ids("昭和期")).as("その他の記載事項").containsExactly(100L);
         assertThat(ids("学び続けるまちづくり")).as("政策体系").containsExactly(100L);
+        assertThat(index.search(new SearchRequest("計画どおり実施", null, null, "taisho-ito-kekka", 0, 20)).hits())
+                .extracting(SearchHit::sheetId).containsExactly(100L);
+        assertThat(index.search(new SearchRequest("計画どおり実施", null, null, "tsukuba", 0, 20)).hits()).isEmpty();
+        assertThat(index.search(new SearchRequest("ネットワーク", null, null, "tsukuba", 0, 20)).hits()).isNotEmpty();
         SearchHit hit = index.search(SearchRequest.of("計画どおり実施")).hits().get(0);
         assertThat(hit.snippetHtml()).contains("<mark>計画どおり実施</mark>");
     }
