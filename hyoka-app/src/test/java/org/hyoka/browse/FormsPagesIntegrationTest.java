@@ -109,6 +109,8 @@ class FormsPagesIntegrationTest extends RunningApp {
         List<String> series = new ArrayList<>();
         charts.get("costs").get("series").forEach(s -> series.add(s.get("name").asString()));
         assertThat(series).containsExactly("一般財源", "人件費計（B）");
+        assertThat(get("/sheets/" + id + ".pdf").statusCode()).as("the print of the sheet").isEqualTo(200);
+        assertThat(get("/sheets/" + id + ".xlsx").statusCode()).as("the workbook of the sheet").isEqualTo(200);
         JsonNode data = JsonMapper.builder().build().readTree(get("/data/" + OFUNATO + "/2025/sheets.json").body());
         assertThat(data.size()).isEqualTo(1);
         assertThat(data.get(0).get("schemaVersion").asString()).isEqualTo("1.1");
