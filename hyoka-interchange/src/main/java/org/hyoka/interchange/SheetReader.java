@@ -11,19 +11,27 @@ import org.hyoka.sheet.Challenges;
 import org.hyoka.sheet.CitizenParticipation;
 import org.hyoka.sheet.Continuity;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExpectedEffect;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.ManagerOpinion;
+import org.hyoka.sheet.Means;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Organization;
 import org.hyoka.sheet.Period;
+import org.hyoka.sheet.PolicyHierarchy;
+import org.hyoka.sheet.PolicyTier;
 import org.hyoka.sheet.ProjectDirection;
 import org.hyoka.sheet.Review;
 import org.hyoka.sheet.Score;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +56,7 @@ final class SheetReader {
         JsonNode assessment = root.path("assessment");
         JsonNode challenges = root.path("challenges");
         JsonNode direction = root.path("direction");
+        JsonNode policy = root.path("policyHierarchy");
         return new Sheet(
                 municipality.isObject() ? new Municipality(
                         text(municipality, "code") == null ? null : new MunicipalityCode(text(municipality, "code")),
@@ -82,7 +91,27 @@ final class SheetReader {
                         score(assessment.path("municipalInvolvement")), score(assessment.path("priority"))),
                 new Challenges(text(challenges, "operations"), text(challenges, "organizationAndBudget")),
                 text(root, "improvementGoal"),
-                new ProjectDirection(text(direction, "decision"), text(direction, "reason")));
+                new ProjectDirection(text(direction, "decision"), text(direction, "reason")),
+                text(root, "form") == null ? SheetForm.TSUKUBA : SheetForm.fromCode(text(root, "form")).orElseThrow(),
+                text(root, "projectId"),
+                new PolicyHierarchy(tier(policy.path("policy")), tier(policy.path("measure")),
+                        tier(policy.path("basicProject")), text(policy, "basicProjectId")),
+                text(root, "overview"),
+                new Means(text(root.path("means"), "previousYear"), text(root.path("means"), "currentYear")),
+                text(root, "result"),
+                list(root.path("additionalBudgetAccounts"), JsonNode::asString),
+                list(root.path("assessmentItems"), item -> new NamedAssessment(item.get("name").asString(),
+                        integer(item, "score"), text(item, "verdict"), text(item, "comment"))),
+                new ExpectedEffect(text(root.path("expectedEffect"), "outcome"), text(root.path("expectedEffect"), "cost")),
+                text(root, "improvementIssues"),
+                new ManagerOpinion(text(root.path("managerOpinion"), "direction"),
+                        text(root.path("managerOpinion"), "summary")),
+                list(root.path("extraTexts"), extra -> new ExtraText(extra.get("label").asString(),
+                        extra.get("text").asString())));
+    }
+
+    private static PolicyTier tier(JsonNode node) {
+        return new PolicyTier(text(node, "number"), text(node, "name"));
     }
 
     private static Indicator indicator(JsonNode node) {
@@ -95,7 +124,8 @@ final class SheetReader {
                 list(node.path("values"), v -> new IndicatorValue(v.get("fiscalYear").asInt(),
                         decimal(v, "target"), decimal(v, "actual"))),
                 text(node, "direction") == null ? null
-                        : IndicatorDirection.fromCode(text(node, "direction")).orElseThrow());
+                        : IndicatorDirection.fromCode(text(node, "direction")).orElseThrow(),
+                text(node, "symbol"));
     }
 
     private static CostYear cost(JsonNode node) {
@@ -110,7 +140,14 @@ final class SheetReader {
                 amount(node, "personnelCost"),
                 decimal(node, "staffFte"),
                 decimal(node, "staffOvertimeHours"),
-                staff.isBoolean() ? staff.asBoolean() : null);
+                staff.isBoolean() ? staff.asBoolean() : null,
+                amount(node, "nationalTreasury"),
+                amount(node, "prefecturalDisbursement"),
+                amount(node, "localBonds"),
+                amount(node, "projectCost"),
+                decimal(node, "staffCount"),
+                decimal(node, "workHours"),
+                amount(node, "totalCost"));
     }
 
     private static Score score(JsonNode node) {

@@ -5,10 +5,14 @@ import java.util.List;
 
 import org.hyoka.sheet.Assessment;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.NamedAssessment;
+import org.hyoka.sheet.PolicyTier;
 import org.hyoka.sheet.Score;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +30,8 @@ final class SheetWriter {
 
     static ObjectNode toTree(Sheet sheet) {
         ObjectNode root = NODES.objectNode();
-        root.put("schemaVersion", Sheet.SCHEMA_VERSION);
+        boolean v11 = sheet.schemaVersion().equals(Sheet.SCHEMA_VERSION_11);
+        root.put("schemaVersion", sheet.schemaVersion());
         if (sheet.municipality() == null) {
             root.putNull("municipality");
         } else {
@@ -69,9 +74,9 @@ final class SheetWriter {
         text(root, "purpose", sheet.purpose());
         text(root, "activities", sheet.activities());
         ArrayNode indicators = root.putArray("indicators");
-        sheet.indicators().forEach(i -> indicator(indicators.addObject(), i));
+        sheet.indicators().forEach(i -> indicator(indicators.addObject(), i, v11));
         ArrayNode costs = root.putArray("costs");
-        sheet.costs().forEach(c -> cost(costs.addObject(), c));
+        sheet.costs().forEach(c -> cost(costs.addObject(), c, v11));
         ObjectNode participation = root.putObject("citizenParticipation");
         text(participation, "sharing", sheet.citizenParticipation().sharing());
         text(participation, "planning", sheet.citizenParticipation().planning());
@@ -88,10 +93,57 @@ final class SheetWriter {
         ObjectNode direction = root.putObject("direction");
         text(direction, "decision", sheet.direction().decision());
         text(direction, "reason", sheet.direction().reason());
+        if (v11) {
+            version11(root, sheet);
+        }
         return root;
     }
 
-    private static void indicator(ObjectNode node, Indicator indicator) {
+    /** What only 1.1 holds, after the 1.0 properties, so that a 1.0 sheet's document is the same as it always was. */
+    private static void version11(ObjectNode root, Sheet sheet) {
+        // null, like an absent form, is the つくば市 form: the form's value is then the same in 1.0 and 1.1
+        text(root, "form", sheet.form() == SheetForm.TSUKUBA ? null : sheet.form().code());
+        text(root, "projectId", sheet.projectId());
+        strings(root.putArray("additionalBudgetAccounts"), sheet.additionalBudgetAccounts());
+        ObjectNode policy = root.putObject("policyHierarchy");
+        tier(policy.putObject("policy"), sheet.policyHierarchy().policy());
+        tier(policy.putObject("measure"), sheet.policyHierarchy().measure());
+        tier(policy.putObject("basicProject"), sheet.policyHierarchy().basicProject());
+        text(policy, "basicProjectId", sheet.policyHierarchy().basicProjectId());
+        text(root, "overview", sheet.overview());
+        ObjectNode means = root.putObject("means");
+        text(means, "previousYear", sheet.means().previousYear());
+        text(means, "currentYear", sheet.means().currentYear());
+        text(root, "result", sheet.result());
+        ArrayNode items = root.putArray("assessmentItems");
+        for (NamedAssessment item : sheet.assessmentItems()) {
+            ObjectNode node = items.addObject();
+            node.put("name", item.name());
+            integer(node, "score", item.score());
+            text(node, "verdict", item.verdict());
+            text(node, "comment", item.comment());
+        }
+        ObjectNode effect = root.putObject("expectedEffect");
+        text(effect, "outcome", sheet.expectedEffect().outcome());
+        text(effect, "cost", sheet.expectedEffect().cost());
+        text(root, "improvementIssues", sheet.improvementIssues());
+        ObjectNode opinion = root.putObject("managerOpinion");
+        text(opinion, "direction", sheet.managerOpinion().direction());
+        text(opinion, "summary", sheet.managerOpinion().summary());
+        ArrayNode extras = root.putArray("extraTexts");
+        for (ExtraText extra : sheet.extraTexts()) {
+            ObjectNode node = extras.addObject();
+            node.put("label", extra.label());
+            node.put("text", extra.text());
+        }
+    }
+
+    private static void tier(ObjectNode node, PolicyTier tier) {
+        text(node, "number", tier.number());
+        text(node, "name", tier.name());
+    }
+
+    private static void indicator(ObjectNode node, Indicator indicator, boolean v11) {
         node.put("slot", indicator.slot());
         node.put("name", indicator.name());
         text(node, "description", indicator.description());
@@ -108,9 +160,12 @@ final class SheetWriter {
         if (indicator.direction() != null) {
             node.put("direction", indicator.direction().code());
         }
+        if (v11) {
+            text(node, "symbol", indicator.symbol());
+        }
     }
 
-    private static void cost(ObjectNode node, CostYear year) {
+    private static void cost(ObjectNode node, CostYear year, boolean v11) {
         node.put("fiscalYear", year.fiscalYear());
         amount(node, "budget", year.budget());
         amount(node, "settlement", year.settlement());
@@ -124,6 +179,15 @@ final class SheetWriter {
             node.putNull("fiscalYearStaff");
         } else {
             node.put("fiscalYearStaff", year.fiscalYearStaff());
+        }
+        if (v11) {
+            amount(node, "nationalTreasury", year.nationalTreasury());
+            amount(node, "prefecturalDisbursement", year.prefecturalDisbursement());
+            amount(node, "localBonds", year.localBonds());
+            amount(node, "projectCost", year.projectCost());
+            decimal(node, "staffCount", year.staffCount());
+            decimal(node, "workHours", year.workHours());
+            amount(node, "totalCost", year.totalCost());
         }
     }
 

@@ -9,19 +9,27 @@ import org.hyoka.sheet.Challenges;
 import org.hyoka.sheet.CitizenParticipation;
 import org.hyoka.sheet.Continuity;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExpectedEffect;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.ManagerOpinion;
+import org.hyoka.sheet.Means;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Organization;
 import org.hyoka.sheet.Period;
+import org.hyoka.sheet.PolicyHierarchy;
+import org.hyoka.sheet.PolicyTier;
 import org.hyoka.sheet.ProjectDirection;
 import org.hyoka.sheet.Review;
 import org.hyoka.sheet.Score;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +53,14 @@ public final class SheetAssembly {
      * @throws IllegalArgumentException if a required value (評価年度, 事務事業名) is missing or a code is invalid
      */
     public static Sheet sheet(Values v, List<StrategicPlanEntry> plan, List<Indicator> indicators, List<CostYear> costs) {
+        return sheet(v, plan, indicators, costs, List.of(), List.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException if a required value (評価年度, 事務事業名) is missing or a code is invalid
+     */
+    public static Sheet sheet(Values v, List<StrategicPlanEntry> plan, List<Indicator> indicators, List<CostYear> costs,
+            List<NamedAssessment> assessmentItems, List<ExtraText> extraTexts) {
         String code = text(v, "municipality.code");
         String name = text(v, "municipality.name");
         Municipality municipality = code == null && name == null ? null
@@ -55,6 +71,7 @@ public final class SheetAssembly {
             throw new IllegalArgumentException("評価年度と事務事業名は必須です");
         }
         String continuity = text(v, "continuity");
+        String form = text(v, "form");
         return new Sheet(municipality, FiscalYear.of(year), text(v, "sheetNumber"), title,
                 new BudgetAccount(text(v, "budgetAccount.code"), text(v, "budgetAccount.name")),
                 new Organization(text(v, "organization.department"), text(v, "organization.division"),
@@ -71,7 +88,47 @@ public final class SheetAssembly {
                         score(v, "priority")),
                 new Challenges(text(v, "challenges.operations"), text(v, "challenges.organizationAndBudget")),
                 text(v, "improvementGoal"),
-                new ProjectDirection(text(v, "direction.decision"), text(v, "direction.reason")));
+                new ProjectDirection(text(v, "direction.decision"), text(v, "direction.reason")),
+                form == null ? SheetForm.TSUKUBA : SheetForm.fromCode(form).orElseThrow(), text(v, "projectId"),
+                new PolicyHierarchy(tier(v, "policy"), tier(v, "measure"), tier(v, "basicProject"),
+                        text(v, "policyHierarchy.basicProjectId")),
+                text(v, "overview"), new Means(text(v, "means.previousYear"), text(v, "means.currentYear")),
+                text(v, "result"), list(v, "additionalBudgetAccounts"), assessmentItems,
+                new ExpectedEffect(text(v, "expectedEffect.outcome"), text(v, "expectedEffect.cost")),
+                text(v, "improvementIssues"),
+                new ManagerOpinion(text(v, "managerOpinion.direction"), text(v, "managerOpinion.summary")), extraTexts);
+    }
+
+    /** A named assessment item; null if the row states nothing. */
+    public static @Nullable NamedAssessment assessmentItem(Values v) {
+        String name = text(v, "name");
+        Integer score = integer(v, "score");
+        String verdict = text(v, "verdict");
+        String comment = text(v, "comment");
+        if (name == null) {
+            if (score == null && verdict == null && comment == null) {
+                return null;
+            }
+            throw new IllegalArgumentException("評価項目名は必須です");
+        }
+        return new NamedAssessment(name, score, verdict, comment);
+    }
+
+    /** A labelled extra text; null if the row states nothing. */
+    public static @Nullable ExtraText extraText(Values v) {
+        String label = text(v, "label");
+        String body = text(v, "text");
+        if (label == null && body == null) {
+            return null;
+        }
+        if (label == null || body == null) {
+            throw new IllegalArgumentException("その他の記載事項には項目名と内容の両方が必要です");
+        }
+        return new ExtraText(label, body);
+    }
+
+    private static PolicyTier tier(Values v, String level) {
+        return new PolicyTier(text(v, "policyHierarchy." + level + ".number"), text(v, "policyHierarchy." + level + ".name"));
     }
 
     /** A 戦略プラン row; null if the row states nothing. */
@@ -92,7 +149,7 @@ public final class SheetAssembly {
         String direction = text(v, "direction");
         return new Indicator(slot, name, text(v, "description"),
                 kind == null ? null : IndicatorKind.fromPrinted(kind).orElseThrow(), text(v, "unit"), values,
-                direction == null ? null : IndicatorDirection.fromCode(direction).orElseThrow());
+                direction == null ? null : IndicatorDirection.fromCode(direction).orElseThrow(), text(v, "symbol"));
     }
 
     public static IndicatorValue indicatorYear(int fiscalYear, Values v) {
@@ -102,7 +159,9 @@ public final class SheetAssembly {
     public static CostYear costYear(int fiscalYear, Values v) {
         return new CostYear(fiscalYear, amount(v, "budget"), amount(v, "settlement"), amount(v, "generalFund"),
                 amount(v, "nationalPrefecturalBonds"), amount(v, "otherFunds"), amount(v, "personnelCost"),
-                decimal(v, "staffFte"), decimal(v, "staffOvertimeHours"), (Boolean) v.get("fiscalYearStaff"));
+                decimal(v, "staffFte"), decimal(v, "staffOvertimeHours"), (Boolean) v.get("fiscalYearStaff"),
+                amount(v, "nationalTreasury"), amount(v, "prefecturalDisbursement"), amount(v, "localBonds"),
+                amount(v, "projectCost"), decimal(v, "staffCount"), decimal(v, "workHours"), amount(v, "totalCost"));
     }
 
     private static Score score(Values v, String item) {

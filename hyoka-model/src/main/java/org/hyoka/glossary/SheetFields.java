@@ -8,12 +8,15 @@ import java.util.stream.Stream;
 
 import org.hyoka.sheet.Continuity;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Score;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +31,11 @@ public final class SheetFields {
 
     /** One value a sheet. */
     public static final List<FieldDescriptor<Sheet>> SHEET = List.of(
-            sheet(Field.SCHEMA_VERSION, ValueType.TEXT, null, "交換形式の版。Hyokaが書き出すときは常に1.0。", Sheet.SCHEMA_VERSION,
-                    s -> Sheet.SCHEMA_VERSION),
+            sheet(Field.SCHEMA_VERSION, ValueType.TEXT, null, "交換形式の版。Hyokaはシートを保持できる最も低い版（つくば市様式は1.0、それ以外は1.1）で書き出す。",
+                    Sheet.SCHEMA_VERSION, Sheet::schemaVersion),
+            choice(Field.FORM, "シートの様式。省略時はつくば市様式（形式1.0の文書はすべてこの様式）。", "taisho-ito-kekka",
+                    Arrays.stream(SheetForm.values()).map(SheetForm::code).toList(),
+                    s -> s.form() == SheetForm.TSUKUBA ? null : s.form().code()),
             sheet(Field.MUNICIPALITY_CODE, ValueType.CODE, null, "シートを作成した自治体の全国地方公共団体コード（検査数字付き6桁）。",
                     "082201", s -> s.municipality() == null || s.municipality().code() == null ? null
                             : s.municipality().code().value()),
@@ -39,11 +45,15 @@ public final class SheetFields {
                     s -> s.fiscalYear().startYear()),
             sheet(Field.SHEET_NUMBER, ValueType.TEXT, null, "シートに印字された番号。シート間で重複することがあり、識別子ではない。", "088",
                     Sheet::sheetNumber),
+            sheet(Field.PROJECT_ID, ValueType.TEXT, null, "自治体が事務事業に付けた識別番号（印字されている場合）。", "0412",
+                    Sheet::projectId),
             sheet(Field.TITLE, ValueType.TEXT, null, "評価の対象となる事務事業の名称。", "情報通信ネットワーク運営業務", Sheet::title),
             sheet(Field.BUDGET_ACCOUNT_CODE, ValueType.TEXT, null, "事業の予算を計上している予算科目のコード。", "01-020108-15",
                     s -> s.budgetAccount().code()),
             sheet(Field.BUDGET_ACCOUNT_NAME, ValueType.TEXT, null, "予算科目の名称（印字の幅で切れている場合はそのまま）。",
                     "情報通信ネットワークシステム運用に", s -> s.budgetAccount().name()),
+            sheet(Field.ADDITIONAL_BUDGET_ACCOUNTS, ValueType.LINES, null, "2件目以降の予算科目のコード（1行に1件、印字のとおり）。",
+                    "01-02-01-06-0420", Sheet::additionalBudgetAccounts),
             sheet(Field.DEPARTMENT, ValueType.TEXT, null, "事業を担当する部。", "政策イノベーション部", s -> s.organization().department()),
             sheet(Field.DIVISION, ValueType.TEXT, null, "事業を担当する課。", "情報政策課", s -> s.organization().division()),
             sheet(Field.SECTION, ValueType.TEXT, null, "事業を担当する係の名称。", "情報システム係", s -> s.organization().section()),
@@ -61,12 +71,34 @@ public final class SheetFields {
                     "つくば市情報セキュリティポリシー", Sheet::legalBasis),
             sheet(Field.INDIVIDUAL_PLANS, ValueType.LINES, null, "事業が位置付けられている個別計画（1行に1件）。",
                     "つくば市デジタル・ガバメント推進方針", Sheet::individualPlans),
+            sheet(Field.POLICY_NUMBER, ValueType.TEXT, null, "事業が属する総合計画の政策の番号（印字のとおり）。", "04",
+                    s -> s.policyHierarchy().policy().number()),
+            sheet(Field.POLICY_NAME, ValueType.TEXT, null, "事業が属する総合計画の政策の名称。", "生涯にわたり学び続けるまちづくり",
+                    s -> s.policyHierarchy().policy().name()),
+            sheet(Field.MEASURE_NUMBER, ValueType.TEXT, null, "事業が属する施策の番号（印字のとおり）。", "12",
+                    s -> s.policyHierarchy().measure().number()),
+            sheet(Field.MEASURE_NAME, ValueType.TEXT, null, "事業が属する施策の名称。", "生涯学習の推進",
+                    s -> s.policyHierarchy().measure().name()),
+            sheet(Field.BASIC_PROJECT_NUMBER, ValueType.TEXT, null, "事業が属する基本事業の番号（印字のとおり）。", "03",
+                    s -> s.policyHierarchy().basicProject().number()),
+            sheet(Field.BASIC_PROJECT_NAME, ValueType.TEXT, null, "事業が属する基本事業の名称。", "学習機会の充実",
+                    s -> s.policyHierarchy().basicProject().name()),
+            sheet(Field.BASIC_PROJECT_ID, ValueType.TEXT, null, "自治体が基本事業に付けた識別番号。", "41203",
+                    s -> s.policyHierarchy().basicProjectId()),
             sheet(Field.MAYOR_PLEDGES, ValueType.LINES, null, "事業に関係する市長公約（1行に1件）。", "子育て支援の充実",
                     Sheet::mayorPledges),
             sheet(Field.SDGS, ValueType.INTEGER_LIST, null, "事業が貢献するSDGsのゴール番号（1～17）。", "9,16,17", Sheet::sdgs),
+            sheet(Field.OVERVIEW, ValueType.TEXT, null, "事務事業の具体的なやり方、手順、詳細。", "市立図書館の図書、雑誌を計画的に購入する。",
+                    Sheet::overview),
+            sheet(Field.MEANS_PREVIOUS_YEAR, ValueType.TEXT, null, "前年度に行った主な活動（手段）。", "・前年度は計画どおり実施した。",
+                    s -> s.means().previousYear()),
+            sheet(Field.MEANS_CURRENT_YEAR, ValueType.TEXT, null, "今年度に計画している主な活動（手段）。", "・今年度も計画どおり実施する。",
+                    s -> s.means().currentYear()),
             sheet(Field.TARGET_GROUP, ValueType.TEXT, null, "事業の対象となる人・もの。", "市職員", Sheet::targetGroup),
             sheet(Field.PURPOSE, ValueType.TEXT, null, "事業によって対象をどのような状態にしたいか。", "市民サービス及び庁内業務効率の向上を図る。",
                     Sheet::purpose),
+            sheet(Field.RESULT, ValueType.TEXT, null, "事業が上位の基本事業の意図にどのように貢献するか（結果）。", "基本事業の意図の達成に貢献する。",
+                    Sheet::result),
             sheet(Field.ACTIVITIES, ValueType.TEXT, null, "目的を達成するために行う取組の内容。",
                     "庁内ネットワークの基盤となるネットワーク機器の管理・メンテナンスを行う。", Sheet::activities),
             sheet(Field.PARTICIPATION_SHARING, ValueType.TEXT, null, "市民との情報の共有・理解の段階での市民参加の取組。", "市ホームページで周知",
@@ -100,10 +132,20 @@ public final class SheetFields {
                     s -> s.challenges().organizationAndBudget()),
             sheet(Field.IMPROVEMENT_GOAL, ValueType.TEXT, null, "課題を踏まえて次年度に目指す改善の目標。", "計画的な機器更新を行う。",
                     Sheet::improvementGoal),
+            sheet(Field.EXPECTED_OUTCOME, ValueType.TEXT, null, "改革・改善によって成果がどうなると見込むか（向上、維持、低下）。", "向上",
+                    s -> s.expectedEffect().outcome()),
+            sheet(Field.EXPECTED_COST, ValueType.TEXT, null, "改革・改善によってコストがどうなると見込むか（削減、維持、増加）。", "削減",
+                    s -> s.expectedEffect().cost()),
+            sheet(Field.IMPROVEMENT_ISSUES, ValueType.TEXT, null, "改革改善を実現する上で解決すべき課題とその解決策、特記事項。",
+                    "利用の少ない時間帯の運行を見直す。", Sheet::improvementIssues),
             sheet(Field.DIRECTION_DECISION, ValueType.TEXT, null, "今後の事業の方向性（継続、拡大・拡充、縮小、廃止など自治体の区分）。", "継続",
                     s -> s.direction().decision()),
             sheet(Field.DIRECTION_REASON, ValueType.TEXT, null, "方向性をそのように判断した理由。", "市民サービスの基盤であり継続が必要。",
-                    s -> s.direction().reason()));
+                    s -> s.direction().reason()),
+            sheet(Field.MANAGER_DIRECTION, ValueType.TEXT, null, "課長等が示す今後の方向性。", "２　改革改善",
+                    s -> s.managerOpinion().direction()),
+            sheet(Field.MANAGER_SUMMARY, ValueType.TEXT, null, "課長等による全体総括と今後の改革改善の内容。", "引き続き効率的に実施する。",
+                    s -> s.managerOpinion().summary()));
 
     /** One value a 戦略プラン row. */
     public static final List<FieldDescriptor<StrategicPlanEntry>> STRATEGIC_PLAN_ROW = List.of(
@@ -126,6 +168,8 @@ public final class SheetFields {
                     i -> i.kind() == null ? null : i.kind().printed()),
             of(FieldGroup.INDICATOR, Field.INDICATOR_UNIT, ValueType.TEXT, null, "目標値と実績の単位（印字のとおり）。", "分以内", false, false,
                     List.of(), Indicator::unit),
+            of(FieldGroup.INDICATOR, Field.INDICATOR_SYMBOL, ValueType.TEXT, null, "様式が指標に付けた記号（ア、カ、サ…）。", "サ", false,
+                    false, List.of(), Indicator::symbol),
             of(FieldGroup.INDICATOR, Field.INDICATOR_DIRECTION, ValueType.CHOICE, null,
                     "値が大きいほど良い（higher）、小さいほど良い（lower）、参考値（reference）のいずれか。シートには印字されない。", "lower", false, false,
                     Arrays.stream(IndicatorDirection.values()).map(IndicatorDirection::code).toList(),
@@ -156,10 +200,40 @@ public final class SheetFields {
             cost(Field.STAFF_FTE, ValueType.DECIMAL, "人", "事業に従事した正職員の人数（常勤換算）。", "1.00", CostYear::staffFte),
             cost(Field.STAFF_OVERTIME_HOURS, ValueType.DECIMAL, "時間", "事業に係る正職員の時間外勤務の時間数。", "100", CostYear::staffOvertimeHours),
             cost(Field.FISCAL_YEAR_STAFF, ValueType.BOOLEAN, null, "会計年度任用職員が事業に従事しているか（有／無）。", "無",
-                    CostYear::fiscalYearStaff));
+                    CostYear::fiscalYearStaff),
+            cost(Field.NATIONAL_TREASURY, ValueType.AMOUNT, AMOUNT_UNIT, "財源のうち国庫支出金（国庫、県支出金、地方債を分けて印字する様式）。", "12000",
+                    CostYear::nationalTreasury),
+            cost(Field.PREFECTURAL_DISBURSEMENT, ValueType.AMOUNT, AMOUNT_UNIT, "財源のうち都道府県支出金。", "3000",
+                    CostYear::prefecturalDisbursement),
+            cost(Field.LOCAL_BONDS, ValueType.AMOUNT, AMOUNT_UNIT, "財源のうち地方債。", "0", CostYear::localBonds),
+            cost(Field.PROJECT_COST, ValueType.AMOUNT, AMOUNT_UNIT, "事業費計（A）：財源の合計として印字された事業費。", "36000",
+                    CostYear::projectCost),
+            cost(Field.STAFF_COUNT, ValueType.DECIMAL, "人", "事業に従事した正規職員の人数。", "1", CostYear::staffCount),
+            cost(Field.WORK_HOURS, ValueType.DECIMAL, "時間", "事業に係る正規職員の延べ業務時間。", "1400", CostYear::workHours),
+            cost(Field.TOTAL_COST, ValueType.AMOUNT, AMOUNT_UNIT, "トータルコスト（A）＋（B）として印字された額。", "41600",
+                    CostYear::totalCost));
+
+    /** One value a named assessment item (大船渡市's 評価観点: 判定 and 所見). */
+    public static final List<FieldDescriptor<NamedAssessment>> ASSESSMENT_ITEM = List.of(
+            of(FieldGroup.ASSESSMENT_ITEM, Field.ASSESSMENT_ITEM_NAME, ValueType.TEXT, null, "様式が印字する評価項目（評価観点）の名称。",
+                    "公共関与の妥当性", false, true, List.of(), NamedAssessment::name),
+            of(FieldGroup.ASSESSMENT_ITEM, Field.ASSESSMENT_ITEM_SCORE, ValueType.INTEGER, "点", "評価項目の評点（点数で評価する様式）。", "4",
+                    false, false, List.of(), NamedAssessment::score),
+            of(FieldGroup.ASSESSMENT_ITEM, Field.ASSESSMENT_ITEM_VERDICT, ValueType.TEXT, null, "評価項目の判定（語で評価する様式）。",
+                    "妥当である", false, false, List.of(), NamedAssessment::verdict),
+            of(FieldGroup.ASSESSMENT_ITEM, Field.ASSESSMENT_ITEM_COMMENT, ValueType.TEXT, null, "評点や判定の根拠となる所見。",
+                    "市が担う必要がある。", false, false, List.of(), NamedAssessment::comment));
+
+    /** One labelled text the form prints that the core does not name. */
+    public static final List<FieldDescriptor<ExtraText>> EXTRA_TEXT = List.of(
+            of(FieldGroup.EXTRA_TEXT, Field.EXTRA_TEXT_LABEL, ValueType.TEXT, null, "様式が印字する項目の名称（印字のとおり）。",
+                    "事業開始のきっかけ", false, true, List.of(), ExtraText::label),
+            of(FieldGroup.EXTRA_TEXT, Field.EXTRA_TEXT_TEXT, ValueType.TEXT, null, "その項目に記載された内容。", "昭和期に開始した。", false, true,
+                    List.of(), ExtraText::text));
 
     /** Every descriptor, sheet-level first, in schema order. */
-    public static final List<FieldDescriptor<?>> ALL = Stream.of(SHEET, STRATEGIC_PLAN_ROW, INDICATOR, INDICATOR_YEAR, COST_YEAR)
+    public static final List<FieldDescriptor<?>> ALL = Stream.of(SHEET, STRATEGIC_PLAN_ROW, INDICATOR, INDICATOR_YEAR, COST_YEAR,
+                    ASSESSMENT_ITEM, EXTRA_TEXT)
             .<FieldDescriptor<?>>flatMap(List::stream).toList();
 
     private SheetFields() {
@@ -174,6 +248,8 @@ public final class SheetFields {
         return switch (field.name()) {
             case "individualPlans" -> List.of(FieldGroup.STRATEGIC_PLAN_ROW);
             case "activities" -> List.of(FieldGroup.INDICATOR, FieldGroup.INDICATOR_YEAR, FieldGroup.COST_YEAR);
+            case "assessment.priority.comment" -> List.of(FieldGroup.ASSESSMENT_ITEM);
+            case "managerOpinion.summary" -> List.of(FieldGroup.EXTRA_TEXT);
             default -> List.of();
         };
     }
@@ -197,6 +273,8 @@ public final class SheetFields {
             case INDICATOR -> INDICATOR;
             case INDICATOR_YEAR -> INDICATOR_YEAR;
             case COST_YEAR -> COST_YEAR;
+            case ASSESSMENT_ITEM -> ASSESSMENT_ITEM;
+            case EXTRA_TEXT -> EXTRA_TEXT;
         };
     }
 

@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,8 @@ public final class SheetPaths {
     private static final Pattern INDICATOR = Pattern.compile("^indicators\\[(\\d{1,9})]");
     private static final Pattern INDICATOR_YEAR = Pattern.compile("\\.values\\[(\\d{1,9})]\\.");
     private static final Pattern COST = Pattern.compile("^costs\\[(\\d{1,9})]\\.");
+    private static final Pattern ASSESSMENT_ITEM = Pattern.compile("^assessmentItems\\[(\\d{1,9})]");
+    private static final Pattern EXTRA_TEXT = Pattern.compile("^extraTexts\\[(\\d{1,9})]");
 
     private SheetPaths() {
     }
@@ -50,6 +54,8 @@ public final class SheetPaths {
             case INDICATOR -> "indicators[" + index + "]." + field.name();
             case INDICATOR_YEAR -> "indicators[" + index + "].values[" + year + "]." + field.name();
             case COST_YEAR -> "costs[" + year + "]." + field.name();
+            case ASSESSMENT_ITEM -> "assessmentItems[" + index + "]." + field.name();
+            case EXTRA_TEXT -> "extraTexts[" + index + "]." + field.name();
         };
     }
 
@@ -74,6 +80,16 @@ public final class SheetPaths {
         return of(field, null, year);
     }
 
+    /** @param row 0 for the first item */
+    public static String assessmentItem(int row, FieldDescriptor<NamedAssessment> field) {
+        return of(field, row, null);
+    }
+
+    /** @param row 0 for the first text */
+    public static String extraText(int row, FieldDescriptor<ExtraText> field) {
+        return of(field, row, null);
+    }
+
     /**
      * Every value the sheet states, as text, under its concrete path, in the form's order. Keys (slot,
      * year) are in the paths, not among the values. With {@code comparable}, decimals lose trailing zeros
@@ -81,55 +97,81 @@ public final class SheetPaths {
      */
     public static Map<String, String> values(Sheet sheet, boolean comparable) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (FieldDescriptor<Sheet> field : SheetFields.SHEET) {
-            put(values, sheet(field), field, field.read(sheet), comparable);
-            for (FieldGroup group : SheetFields.groupsAfter(field)) {
-                group(values, sheet, group, comparable);
-            }
-        }
+        visit(sheet, (path, field, value, year, slot) -> put(values, path, field, value, comparable));
         return values;
     }
 
-    private static void group(Map<String, String> values, Sheet sheet, FieldGroup group, boolean comparable) {
-        switch (group) {
-            case STRATEGIC_PLAN_ROW -> {
-                List<StrategicPlanEntry> rows = sheet.strategicPlan();
-                for (int row = 0; row < rows.size(); row++) {
-                    for (FieldDescriptor<StrategicPlanEntry> field : SheetFields.STRATEGIC_PLAN_ROW) {
-                        put(values, planRow(row, field), field, field.read(rows.get(row)), comparable);
-                    }
-                }
+    /** What {@link #visit} hands over: one value the sheet may state, under its concrete path. */
+    @FunctionalInterface
+    public interface Visitor {
+        /**
+         * @param year the fiscal year of an indicator or cost year, else null
+         * @param slot the indicator's slot, else null
+         */
+        void value(String path, FieldDescriptor<?> field, @Nullable Object value, @Nullable Integer year,
+                @Nullable Integer slot);
+    }
+
+    /**
+     * Every field of the sheet in the form's order (each sheet-level field, then the groups the form prints
+     * after it), stated or not; keys (slot, year) are in the paths, not visited as values.
+     */
+    public static void visit(Sheet sheet, Visitor visitor) {
+        for (FieldDescriptor<Sheet> field : SheetFields.SHEET) {
+            visitor.value(sheet(field), field, field.read(sheet), null, null);
+            for (FieldGroup group : SheetFields.groupsAfter(field)) {
+                group(sheet, group, visitor);
             }
+        }
+    }
+
+    private static void group(Sheet sheet, FieldGroup group, Visitor visitor) {
+        switch (group) {
+            case STRATEGIC_PLAN_ROW -> rows(sheet.strategicPlan(), SheetFields.STRATEGIC_PLAN_ROW, SheetPaths::planRow, visitor);
             case INDICATOR -> {
                 for (Indicator indicator : sheet.indicators()) {
+                    int slot = indicator.slot();
                     for (FieldDescriptor<Indicator> field : SheetFields.INDICATOR) {
                         if (!field.key()) {
-                            put(values, indicator(indicator.slot(), field), field, field.read(indicator), comparable);
+                            visitor.value(indicator(slot, field), field, field.read(indicator), null, slot);
                         }
                     }
                     for (IndicatorValue value : indicator.values()) {
                         for (FieldDescriptor<IndicatorValue> field : SheetFields.INDICATOR_YEAR) {
                             if (!field.key()) {
-                                put(values, indicatorYear(indicator.slot(), value.fiscalYear(), field), field,
-                                        field.read(value), comparable);
+                                visitor.value(indicatorYear(slot, value.fiscalYear(), field), field, field.read(value),
+                                        value.fiscalYear(), slot);
                             }
                         }
                     }
                 }
             }
             case INDICATOR_YEAR -> {
-                // written with their indicator, above
+                // visited with their indicator, above
             }
             case COST_YEAR -> {
                 for (CostYear cost : sheet.costs()) {
                     for (FieldDescriptor<CostYear> field : SheetFields.COST_YEAR) {
                         if (!field.key()) {
-                            put(values, costYear(cost.fiscalYear(), field), field, field.read(cost), comparable);
+                            visitor.value(costYear(cost.fiscalYear(), field), field, field.read(cost), cost.fiscalYear(),
+                                    null);
                         }
                     }
                 }
             }
+            case ASSESSMENT_ITEM -> rows(sheet.assessmentItems(), SheetFields.ASSESSMENT_ITEM, SheetPaths::assessmentItem,
+                    visitor);
+            case EXTRA_TEXT -> rows(sheet.extraTexts(), SheetFields.EXTRA_TEXT, SheetPaths::extraText, visitor);
             case SHEET -> throw new IllegalArgumentException("the sheet is not a repeated group");
+        }
+    }
+
+    private static <R> void rows(List<R> rows, List<FieldDescriptor<R>> fields,
+            java.util.function.BiFunction<Integer, FieldDescriptor<R>, String> pathOf, Visitor visitor) {
+        for (int row = 0; row < rows.size(); row++) {
+            for (FieldDescriptor<R> field : fields) {
+                visitor.value(pathOf.apply(row, field), field, field.read(rows.get(row)), null, null);
+            }
         }
     }
 
@@ -180,6 +222,14 @@ public final class SheetPaths {
             if (year.find()) {
                 label.append(wareki(year.group(1))).append(' ');
             }
+        }
+        Matcher item = ASSESSMENT_ITEM.matcher(path);
+        if (item.find()) {
+            label.append(Field.ASSESSMENT_ITEMS.label()).append(' ').append(Integer.parseInt(item.group(1)) + 1).append(' ');
+        }
+        Matcher extra = EXTRA_TEXT.matcher(path);
+        if (extra.find()) {
+            label.append(Field.EXTRA_TEXTS.label()).append(' ').append(Integer.parseInt(extra.group(1)) + 1).append(' ');
         }
         Matcher cost = COST.matcher(path);
         if (cost.find()) {

@@ -23,6 +23,9 @@ class SheetFieldsTest {
                 Field.PERIOD, Field.STRATEGIC_PLAN, Field.INDICATORS, Field.COSTS, Field.CITIZEN_PARTICIPATION,
                 Field.REVIEW, Field.ASSESSMENT, Field.CITIZEN_NEEDS, Field.PROGRESS, Field.MUNICIPAL_INVOLVEMENT,
                 Field.PRIORITY, Field.CHALLENGES, Field.DIRECTION,
+                // headings of schema 1.1
+                Field.POLICY_HIERARCHY, Field.MEANS, Field.ASSESSMENT_ITEMS, Field.EXPECTED_EFFECT,
+                Field.MANAGER_OPINION, Field.EXTRA_TEXTS,
                 // derived by org.hyoka.arithmetic, not stored
                 Field.INDICATOR_ACHIEVEMENT, Field.FULL_COST, Field.UNIT_COST);
     }
@@ -54,9 +57,11 @@ class SheetFieldsTest {
     @Test
     void amountsAreInThousandYenAndStaffTimeInPeopleAndHours() {
         assertThat(SheetFields.COST_YEAR).filteredOn(f -> f.type() == ValueType.AMOUNT)
-                .extracting(FieldDescriptor::unit).containsOnly("千円").hasSize(6);
+                .extracting(FieldDescriptor::unit).containsOnly("千円").hasSize(11);
         assertThat(SheetFields.byPath("costs[].staffFte")).map(FieldDescriptor::unit).contains("人");
         assertThat(SheetFields.byPath("costs[].staffOvertimeHours")).map(FieldDescriptor::unit).contains("時間");
+        assertThat(SheetFields.byPath("costs[].staffCount")).map(FieldDescriptor::unit).contains("人");
+        assertThat(SheetFields.byPath("costs[].workHours")).map(FieldDescriptor::unit).contains("時間");
     }
 
     @Test
