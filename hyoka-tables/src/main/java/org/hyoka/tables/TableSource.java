@@ -173,7 +173,7 @@ public final class TableSource {
 
         @Override
         public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
-            int column = reference == null ? cells.size() : column(reference);
+            int column = reference == null || column(reference) < 0 ? cells.size() : column(reference);
             if (column >= MAX_COLUMNS) {
                 throw new Refusal("列が多すぎます（上限 " + MAX_COLUMNS + "列）。");
             }
