@@ -46,7 +46,7 @@ final class ProfileRows {
     private final ProfileHeader header;
     private final IntFunction<String> columnName;
     private final MunicipalityCode municipality;
-    private final List<Pattern> splits = new ArrayList<>();
+    private final List<@Nullable Pattern> splits = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
