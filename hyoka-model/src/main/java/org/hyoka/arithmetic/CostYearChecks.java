@@ -109,7 +109,7 @@ final class CostYearChecks {
             return compare(year, unitCosts.personnelCostFromHours(year.fiscalYear(), year.workHours()),
                     "この年度の時間単価が設定されていないため、" + Field.WORK_HOURS.label() + "から"
                             + Field.PERSONNEL_COST.label() + "を検算できません",
-                    Field.WORK_HOURS.label() + " " + year.workHours().toPlainString() + "時間");
+                    Field.WORK_HOURS.label() + " " + year.workHours().stripTrailingZeros().toPlainString() + "時間");
         }
         if (year.staffFte() == null || year.staffOvertimeHours() == null) {
             return Optional.empty();
