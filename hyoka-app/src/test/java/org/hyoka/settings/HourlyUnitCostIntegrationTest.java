@@ -18,6 +18,8 @@ import org.hyoka.arithmetic.Severity;
 import org.hyoka.audit.AuditLog;
 import org.hyoka.audit.AuditQuery;
 import org.hyoka.fixtures.TaishoSheets;
+import org.hyoka.municipalities.Municipalities;
+import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.SheetRepository;
@@ -55,10 +57,12 @@ class HourlyUnitCostIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    Municipalities municipalities;
+
     @BeforeEach
     void ofunatoIsACityOfThisInstallation() {
-        // storing one of its sheets registers the city, as an import does
-        repository.saveAll(List.of(TaishoSheets.libraryMaterials()));
+        municipalities.ensure(new MunicipalityCode(OFUNATO)).orElseThrow();
     }
 
     @AfterEach
@@ -113,7 +117,16 @@ class HourlyUnitCostIntegrationTest {
             assertThat(f.expected()).isEqualTo("7600");
             assertThat(f.found()).isEqualTo("7700");
         });
-        assertThat(sheet.costs().get(1).personnelCost()).isEqualTo(7700);
+        long id = repository.saveAll(List.of(sheet)).get(0).id();
+        // the interchange format writes decimals with one place at least (1900 → 1900.0): the same numbers
+        assertThat(repository.find(id).orElseThrow().sheet().costs()).as("stored as printed")
+                .usingRecursiveFieldByFieldElementComparator(org.assertj.core.api.recursive.comparison
+                        .RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                .isEqualTo(sheet.costs());
+        String publicPage = mvc.perform(get("/sheets/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(publicPage).contains("令和6年度：人件費計（7,700千円）が延べ業務時間 1900時間からの計算値（7,600千円）と合いません");
     }
 
     @Test
