@@ -97,6 +97,7 @@ class HourlyUnitCostIntegrationTest {
         assertThat(settings.snapshot().forMunicipality(OFUNATO)).isEqualTo(settings.unitCosts(OFUNATO));
         assertThat(page(get("/settings/unit-costs"))).contains("時間単価（延べ業務時間1時間当たり）").contains("4.0000")
                 .contains("name=\"workHour\"");
+        assertThat(page(get("/settings"))).contains("時間単価（延べ業務時間からの人件費計）は令和5年度、令和6年度にあります。");
         assertThat(audit.find(new AuditQuery("office", "settings.unit-costs", null, null, null, 0, 20, OFUNATO))
                 .items()).anySatisfy(entry -> assertThat(entry.detail()).contains("令和5年度").contains("時間単価4.0千円"));
     }
