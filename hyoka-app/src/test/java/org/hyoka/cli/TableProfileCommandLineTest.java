@@ -73,6 +73,13 @@ class TableProfileCommandLineTest {
     }
 
     @Test
+    void theHelpOfParseAndImportDocumentsTheProfile() {
+        assertThat(hyoka("parse", "--help").out()).contains("--profile=NAME|FILE.json", "needs --municipality",
+                "docs/profiles.md");
+        assertThat(hyoka("import", "--help").out()).contains("--profile=NAME|FILE.json");
+    }
+
+    @Test
     void aProfileWithoutTheMunicipalityIsOneLineAndExitTwo() {
         Outcome parse = hyoka("parse", "--profile", "taisho-ito-kekka", sample.toString());
 
