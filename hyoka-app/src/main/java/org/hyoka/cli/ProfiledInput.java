@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
@@ -100,13 +101,13 @@ final class ProfiledInput {
         }
         ProfiledTables.Outcome outcome = ProfiledTables.read(profile, file.getFileName().toString(), content, city, checks);
         if (outcome instanceof ProfiledTables.Outcome.Refused refused) {
-            err.println("hyoka: " + file + ": does not fit profile " + profile.name() + ": " + refused.reason());
-            refused.problems().forEach(problem -> err.println("hyoka: " + file + ": " + problem));
+            err.println("hyoka: " + file + ": does not fit profile " + profile.name() + ": " + oneLine(refused.reason()));
+            refused.problems().forEach(problem -> err.println("hyoka: " + file + ": " + oneLine(problem)));
             return Optional.empty();
         }
         ProfiledTables.Outcome.Read read = (ProfiledTables.Outcome.Read) outcome;
-        read.leftOut().forEach(column -> err.println("hyoka: " + file + ": left out (personal data): " + column));
-        read.notes().forEach(note -> err.println("hyoka: " + file + ": " + note));
+        read.leftOut().forEach(column -> err.println("hyoka: " + file + ": left out (personal data): " + oneLine(column)));
+        read.notes().forEach(note -> err.println("hyoka: " + file + ": " + oneLine(note)));
         return Optional.of(new InputResult.Read(file.toString(), read.kind(),
                 List.<SheetResult>copyOf(read.sheets()), List.of()));
     }
@@ -155,6 +156,13 @@ final class ProfiledInput {
         err.flush();
         return run.exitCode();
     }
+
+    /** A header printed on two lines (政策番号⏎十の位) is named on one, as every line of the report is. */
+    private static String oneLine(String text) {
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
+    }
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     private static Optional<Municipality> city(@Nullable String municipality) throws Refused {
         if (municipality == null) {

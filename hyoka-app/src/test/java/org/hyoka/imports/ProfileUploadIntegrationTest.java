@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyoka.testing.CoreWebTest;
+import org.hyoka.testing.OfunatoSample;
 import org.hyoka.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +37,9 @@ class ProfileUploadIntegrationTest {
     private static final List<String> PERSONAL = List.of("評価　一郎", "検証　次郎", "架空　四郎", "試験　花子",
             "見本　三郎", "仮名　五子", "0000-00-0000");
 
+    /** 大船渡市, the sample's city (032107, which the forms README gives, is 陸前高田市). */
+    private static final String OFUNATO = "032034";
+
     @Autowired
     MockMvc mvc;
 
@@ -45,7 +48,7 @@ class ProfileUploadIntegrationTest {
 
     @Test
     void theFormOffersTheShippedProfilesBesideTheAutomaticChoice() throws Exception {
-        String form = page(mvc.perform(get("/imports").with(SignedInAs.administrator("032107")))
+        String form = page(mvc.perform(get("/imports").with(SignedInAs.administrator(OFUNATO)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(form).contains("<select id=\"profile\" name=\"profile\"", "<option value=\"\" selected>自動判別",
@@ -54,19 +57,19 @@ class ProfileUploadIntegrationTest {
 
     @Test
     void theOfunatoTablePreviewsThreeSheetsAndTheLeftOutColumnsAndSavesThemForTheOwnCity() throws Exception {
-        RequestPostProcessor office = SignedInAs.administrator("032107");
-        long before = sheetsOf("032107");
+        RequestPostProcessor office = SignedInAs.administrator(OFUNATO);
+        long before = sheetsOf(OFUNATO);
 
         String preview = upload(office, "taisho-ito-kekka", sample());
 
-        assertThat(preview).contains("3件のシートを読み取りました", "新規 3件").contains(TITLES).contains("大船渡市")
+        assertThat(preview).contains("3件のシートを読み取りました", "新規 3件").contains(TITLES).contains("<td>大船渡市</td>")
                 .contains("検算の指摘", "取り込まなかった列（個人情報）", "課長名", "担当者", "電話", "内線")
                 .doesNotContain(PERSONAL);
         String saved = page(mvc.perform(post(confirmAction(preview)).with(office).with(csrf())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(saved).contains("3件のシートを保存しました");
-        assertThat(sheetsOf("032107")).isEqualTo(before + 3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sheet WHERE municipality_code = '032107' "
+        assertThat(sheetsOf(OFUNATO)).isEqualTo(before + 3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sheet WHERE municipality_code = '" + OFUNATO + "' "
                 + "AND municipality_name = '大船渡市' AND title IN ('" + String.join("','", TITLES) + "')", Long.class))
                 .isEqualTo(3);
         for (String personal : PERSONAL) {
@@ -79,28 +82,31 @@ class ProfileUploadIntegrationTest {
     void anotherCitysAdministratorStoresTheTableUnderTheirOwnCityWhateverTheFormSays() throws Exception {
         RequestPostProcessor tsuchiura = SignedInAs.as("office-tsuchiura", org.hyoka.workflow.Role.ADMINISTRATOR,
                 "082031", null);
-        long ofunato = sheetsOf("032107");
+        long ofunato = sheetsOf(OFUNATO);
         long own = sheetsOf("082031");
 
         String preview = page(mvc.perform(multipart("/imports").file(sample()).param("profile", "taisho-ito-kekka")
-                .param("municipality", "032107").with(tsuchiura).with(csrf())).andExpect(status().isOk())
+                .param("municipality", OFUNATO).with(tsuchiura).with(csrf())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(preview).contains("3件のシートを読み取りました", "土浦市").doesNotContain("大船渡市");
+        assertThat(preview).contains("3件のシートを読み取りました");
+        assertThat(Pattern.compile("<td>土浦市</td>").matcher(preview).results().count()).isEqualTo(3);
+        assertThat(preview).doesNotContain("<td>大船渡市</td>");
         mvc.perform(post(confirmAction(preview)).with(tsuchiura).with(csrf())).andExpect(status().isOk());
 
         assertThat(sheetsOf("082031")).isEqualTo(own + 3);
-        assertThat(sheetsOf("032107")).isEqualTo(ofunato);
+        assertThat(sheetsOf(OFUNATO)).isEqualTo(ofunato);
     }
 
     @Test
     void aTableThatDoesNotFitTheProfileShowsEachProblemAndOffersNoSave() throws Exception {
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM sheet", Long.class);
-        MockMultipartFile table = new MockMultipartFile("files", "other.csv", "text/csv",
-                "No.,事務事業名,予定外の列\r\n1,道路維持事業,x\r\n".getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile table = new MockMultipartFile("files", "renamed.xlsx", OfunatoSample.MEDIA_TYPE,
+                OfunatoSample.withHeaderRenamed("事務事業名", "事業の名前"));
 
-        String preview = upload(SignedInAs.administrator("032107"), "taisho-ito-kekka", table);
+        String preview = upload(SignedInAs.administrator(OFUNATO), "taisho-ito-kekka", table);
 
-        assertThat(preview).contains("このままでは保存できません", "予定外の列").doesNotContain("Exception");
+        assertThat(preview).contains("このままでは保存できません", "表の列がプロファイル「taisho-ito-kekka」と合いません",
+                "「事務事業名」列がありません", "「事業の名前」列（I列）はこのプロファイルにありません").doesNotContain("Exception");
         assertThat(CONFIRM.matcher(preview).find()).as("no save offered").isFalse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sheet", Long.class)).isEqualTo(before);
     }
@@ -110,7 +116,7 @@ class ProfileUploadIntegrationTest {
         MockMultipartFile text = new MockMultipartFile("files", "sheet.txt", "text/plain",
                 "事務事業マネジメントシート".getBytes(StandardCharsets.UTF_8));
 
-        String preview = upload(SignedInAs.administrator("032107"), "taisho-ito-kekka", text);
+        String preview = upload(SignedInAs.administrator(OFUNATO), "taisho-ito-kekka", text);
 
         assertThat(preview).contains("一覧表（.xlsx または .csv）だけです");
         assertThat(CONFIRM.matcher(preview).find()).isFalse();
@@ -118,7 +124,7 @@ class ProfileUploadIntegrationTest {
 
     @Test
     void aProfileNameThePageNeverOffersIsRefused() throws Exception {
-        RequestPostProcessor office = SignedInAs.administrator("032107");
+        RequestPostProcessor office = SignedInAs.administrator(OFUNATO);
 
         assertThat(upload(office, "no-such-profile", sample())).contains("選んだ読み取り方（no-such-profile）はありません");
         mvc.perform(multipart("/imports").file(sample()).param("profile", "../../etc/passwd").with(office).with(csrf()))
@@ -147,9 +153,6 @@ class ProfileUploadIntegrationTest {
     }
 
     private static MockMultipartFile sample() throws IOException {
-        try (InputStream in = ProfileUploadIntegrationTest.class.getResourceAsStream("/forms/ofunato-layout-sample.xlsx")) {
-            return new MockMultipartFile("files", "ofunato-layout-sample.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", in.readAllBytes());
-        }
+        return new MockMultipartFile("files", "ofunato-layout-sample.xlsx", OfunatoSample.MEDIA_TYPE, OfunatoSample.bytes());
     }
 }
