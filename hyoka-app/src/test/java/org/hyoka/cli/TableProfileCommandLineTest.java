@@ -137,6 +137,19 @@ class TableProfileCommandLineTest {
     }
 
     @Test
+    void findingsOfTheSourceAreReportedAndTheTextIsKeptAsPrinted() throws IOException {
+        String overview = "市立図書館の資料を購入する。問合せは 0192-27-3111 まで。";
+        Path table = Files.write(dir.resolve("contact.xlsx"), OfunatoSample.withFirstProjectCell("事務事業の概要", overview));
+
+        Outcome parse = hyoka("parse", "--profile", "taisho-ito-kekka", table.toString(), "--municipality", OFUNATO,
+                "--report");
+
+        assertThat(parse.exit()).as(parse.err()).isZero();
+        assertThat(parse.err()).contains("WARNING personal-data", "0192-27-3111");
+        assertThat(((ReadResult.Valid) json.read(parse.out())).sheets().get(0).overview()).isEqualTo(overview);
+    }
+
+    @Test
     void hyokasOwnFlatTableThroughItsProfileGivesTheSheetsPlainParseGives() throws IOException {
         List<Sheet> sheets = Fixtures.EXPECTED_SHEETS.stream()
                 .map(n -> ((ReadResult.Valid) json.read(Fixtures.expectedJson(n))).sheets().get(0)).toList();

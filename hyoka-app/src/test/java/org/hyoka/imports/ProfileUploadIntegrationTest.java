@@ -112,6 +112,16 @@ class ProfileUploadIntegrationTest {
     }
 
     @Test
+    void theSourcesFindingsAreShownBeforeSaving() throws Exception {
+        MockMultipartFile table = new MockMultipartFile("files", "contact.xlsx", OfunatoSample.MEDIA_TYPE,
+                OfunatoSample.withFirstProjectCell("事務事業の概要", "資料を購入する。問合せは 0192-27-3111 まで。"));
+
+        String preview = upload(SignedInAs.administrator(OFUNATO), "taisho-ito-kekka", table);
+
+        assertThat(preview).contains("注意:", "0192-27-3111", "公開の前に確かめてください");
+    }
+
+    @Test
     void aFileThatIsNoTableIsRefusedInJapaneseWhenAProfileIsChosen() throws Exception {
         MockMultipartFile text = new MockMultipartFile("files", "sheet.txt", "text/plain",
                 "事務事業マネジメントシート".getBytes(StandardCharsets.UTF_8));

@@ -38,22 +38,33 @@ public final class OfunatoSample {
 
     /** The sample with one header cell's text replaced, as a city that renamed a column would send it. */
     public static byte[] withHeaderRenamed(String header, String renamed) {
+        return edited(header, HEADER_ROW, renamed);
+    }
+
+    /** The sample with the first project's (row 3's) cell under the header (its beginning, without spaces) replaced. */
+    public static byte[] withFirstProjectCell(String header, String text) {
+        return edited(header, HEADER_ROW + 1, text);
+    }
+
+    private static byte[] edited(String header, int rowIndex, String text) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes()));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Row row = workbook.getSheetAt(0).getRow(HEADER_ROW);
-            Cell cell = null;
-            for (Cell candidate : row) {
-                if (candidate.getCellType() == CellType.STRING && candidate.getStringCellValue().equals(header)) {
-                    cell = candidate;
+            int column = -1;
+            for (Cell candidate : workbook.getSheetAt(0).getRow(HEADER_ROW)) {
+                if (candidate.getCellType() == CellType.STRING && candidate.getStringCellValue().replaceAll("\\s", "").startsWith(header)) {
+                    column = candidate.getColumnIndex();
                 }
             }
-            if (cell == null) {
+            if (column < 0) {
                 throw new IllegalArgumentException("the sample has no header " + header);
             }
+            Row row = workbook.getSheetAt(0).getRow(rowIndex);
             // the table's cells are inline strings, which POI would keep beside a new value: a new cell instead
-            int column = cell.getColumnIndex();
-            row.removeCell(cell);
-            row.createCell(column, CellType.STRING).setCellValue(renamed);
+            Cell cell = row.getCell(column);
+            if (cell != null) {
+                row.removeCell(cell);
+            }
+            row.createCell(column, CellType.STRING).setCellValue(text);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
