@@ -173,7 +173,7 @@ public final class TableSource {
 
         @Override
         public void cell(@Nullable String reference, @Nullable String value, @Nullable XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null || column(reference) < 0 ? cells.size() : column(reference);
             if (column >= MAX_COLUMNS) {
                 throw new Refusal("列が多すぎます（上限 " + MAX_COLUMNS + "列）。");
             }
@@ -187,6 +187,19 @@ public final class TableSource {
                 cells.add(text);
             }
         }
+    }
+
+    /** The column of a cell reference (AB12 → 27), without building a CellReference for each of millions of cells. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
     }
 
     /** Numbers as the flat table reads them (every digit; the places a plain number format shows), not as General rounds them. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hyoka.glossary.ValueType;
+import org.hyoka.sheet.FiscalYear;
 
 /**
  * A cell's text as a field's descriptor reads it: 令和 years as Gregorian years, numbers stored as text
@@ -14,28 +15,28 @@ import org.hyoka.glossary.ValueType;
  */
 final class CellText {
 
-    private static final Pattern ERA_YEAR = Pattern.compile("(令和|平成|R|H)?(\\d{1,2}|元)年?度?");
+    private static final Pattern BARE_ERA_YEAR = Pattern.compile("(\\d{1,2}|元)(年度|年)?");
     private static final Pattern GREGORIAN = Pattern.compile("(\\d{4})年?度?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9０-９]+[\\s\\u3000.．、:：)）]*");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** Beyond any budget: the amount is handed on as it is and the descriptor refuses it (no huge division). */
+    private static final BigDecimal MAX_YEN = new BigDecimal("1E18");
 
     private CellText() {
     }
 
-    /** 7 (with 令和 as the table's era) → 2025; 令和3年度 → 2021; 平成30年度 → 2018; 2024年度 → 2024. */
+    /**
+     * 7 (with 令和 as the table's era) → 2025; 令和3年度, R3, 平成30年度 → as {@link FiscalYear#parseWareki} reads them;
+     * 2024年度 → 2024.
+     */
     static String year(String text, TableProfile.YearEra era) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(" ", "");
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         Matcher gregorian = GREGORIAN.matcher(ascii);
         if (gregorian.matches()) {
             return gregorian.group(1);
         }
-        Matcher m = ERA_YEAR.matcher(ascii);
-        if (!m.matches() || (m.group(1) == null && era != TableProfile.YearEra.REIWA)) {
-            return text;
-        }
-        int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-        boolean heisei = "平成".equals(m.group(1)) || "H".equals(m.group(1));
-        return Integer.toString((heisei ? 1988 : 2018) + year);
+        String wareki = era == TableProfile.YearEra.REIWA && BARE_ERA_YEAR.matcher(ascii).matches() ? "令和" + ascii : ascii;
+        return FiscalYear.parseWareki(wareki).map(y -> Integer.toString(y.startYear())).orElse(text);
     }
 
     /** A number typed as text: the apostrophe that keeps Excel from reading it is not part of it. */
@@ -55,6 +56,9 @@ final class CellText {
             return java.util.Optional.of(text);
         }
         BigDecimal yen = (BigDecimal) value.value();
+        if (yen.abs().compareTo(MAX_YEN) > 0) {
+            return java.util.Optional.of(text);
+        }
         try {
             return java.util.Optional.of(yen.divide(THOUSAND).toBigIntegerExact().toString());
         } catch (ArithmeticException notWhole) {

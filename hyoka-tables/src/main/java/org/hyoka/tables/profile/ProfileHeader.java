@@ -20,6 +20,8 @@ final class ProfileHeader {
     private final Map<String, Integer> single = new HashMap<>();
     /** Block header (normalised) → its column in each block. */
     private final Map<String, List<Integer>> blocks = new HashMap<>();
+    private final Map<String, Integer> asked = new HashMap<>();
+    private final Map<String, List<Integer>> askedBlocks = new HashMap<>();
     final List<String> problems = new ArrayList<>();
     final List<String> leftOut = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -100,16 +102,19 @@ final class ProfileHeader {
 
     /** The column of a header the profile names once; -1 if the table may and does lack it. */
     int column(String header) {
-        Integer index = single.get(Headers.normalise(header));
-        if (index == null) {
-            throw new IllegalArgumentException("not a column of the profile: " + header);
-        }
-        return index;
+        // asked for every cell of every row: the profile's header text is normalised once
+        return asked.computeIfAbsent(header, h -> {
+            Integer index = single.get(Headers.normalise(h));
+            if (index == null) {
+                throw new IllegalArgumentException("not a column of the profile: " + h);
+            }
+            return index;
+        });
     }
 
     /** The column of a block header in block {@code block}. */
     int column(String header, int block) {
-        return blocks.get(Headers.normalise(header)).get(block);
+        return askedBlocks.computeIfAbsent(header, h -> blocks.get(Headers.normalise(h))).get(block);
     }
 
     private record Required(String header, boolean optional) {

@@ -36,6 +36,12 @@ final class ProfileRows {
     private static final Map<String, FieldDescriptor<?>> ITEM = byName(SheetFields.ASSESSMENT_ITEM);
     private static final Map<String, FieldDescriptor<?>> EXTRA = byName(SheetFields.EXTRA_TEXT);
 
+    /**
+     * A split pattern is written by a city and may backtrack: it is tried on texts of a name's length
+     * only (部課名), a longer text goes whole to the pattern's {@code otherwise} field.
+     */
+    static final int MAX_SPLIT_CHARS = 200;
+
     private final TableProfile profile;
     private final ProfileHeader header;
     private final IntFunction<String> columnName;
@@ -83,17 +89,19 @@ final class ProfileRows {
         if (year == null && row.problems.isEmpty()) {
             row.problems.add(rowNumber + "行目: 年度がありません");
         }
-        List<Indicator> indicators = year == null ? List.of() : indicators(row, year);
-        List<CostYear> costs = year == null ? List.of() : costs(row, year);
-        List<NamedAssessment> items = items(row);
-        List<ExtraText> extras = extras(row);
-        if (!row.problems.isEmpty()) {
-            problems.addAll(row.problems);
-            return Optional.empty();
-        }
         try {
+            // the model checks years, slots and codes as it is built: a bad one is this row's problem
+            List<Indicator> indicators = year == null ? List.of() : indicators(row, year);
+            List<CostYear> costs = year == null ? List.of() : costs(row, year);
+            List<NamedAssessment> items = items(row);
+            List<ExtraText> extras = extras(row);
+            if (!row.problems.isEmpty()) {
+                problems.addAll(row.problems);
+                return Optional.empty();
+            }
             return Optional.of(SheetAssembly.sheet(v::get, List.of(), indicators, costs, items, extras));
         } catch (IllegalArgumentException e) {
+            problems.addAll(row.problems);
             problems.add(rowNumber + "行目: " + e.getMessage());
             return Optional.empty();
         }
@@ -120,7 +128,7 @@ final class ProfileRows {
             text = CellText.stripNumber(text);
         }
         text = field.vocabulary().getOrDefault(text, text);
-        if (split != null && field.split() != null) {
+        if (split != null && field.split() != null && text.length() <= MAX_SPLIT_CHARS) {
             Matcher m = split.matcher(text);
             if (m.matches()) {
                 for (Map.Entry<String, String> group : field.split().groups().entrySet()) {
