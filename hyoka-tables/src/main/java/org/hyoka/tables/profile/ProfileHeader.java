@@ -120,6 +120,15 @@ final class ProfileHeader {
     private record Required(String header, boolean optional) {
     }
 
+    /** Every column the profile reads (normalised), year-block headers included. */
+    static List<String> mappedColumns(TableProfile profile) {
+        List<String> out = new ArrayList<>(required(profile).stream().map(r -> Headers.normalise(r.header())).toList());
+        if (profile.yearBlocks() != null) {
+            profile.yearBlocks().columns().forEach(c -> out.add(Headers.normalise(c.header())));
+        }
+        return out;
+    }
+
     private static List<Required> required(TableProfile profile) {
         List<Required> out = new ArrayList<>();
         profile.fields().forEach(f -> f.columns().forEach(c -> out.add(new Required(c, f.optional()))));

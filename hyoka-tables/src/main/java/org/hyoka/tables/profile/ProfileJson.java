@@ -101,7 +101,7 @@ final class ProfileJson {
             throw n.problem("indicators", "指標は " + org.hyoka.sheet.Indicator.MAX_INDICATORS + " までです");
         }
         TableProfile.YearBlocks blocks = n.has("yearBlocks") ? yearBlocks(n.child("yearBlocks"), ids) : null;
-        return new TableProfile(name, version, n.text("title"), n.text("description"), TableProfile.Kind.COLUMNS, form,
+        TableProfile profile = new TableProfile(name, version, n.text("title"), n.text("description"), TableProfile.Kind.COLUMNS, form,
                 n.optionalText("worksheet"), headerRow, firstDataRow, amountUnit,
                 n.has("notStated") ? n.list("notStated", Node::asText) : List.of("-", "－", "―"),
                 n.list("fields", ProfileJson::field),
@@ -109,6 +109,13 @@ final class ProfileJson {
                 n.list("flags", ProfileJson::flag), blocks, indicators, n.list("assessmentItems", ProfileJson::assessment),
                 n.list("extraTexts", ProfileJson::extraText), n.list("personal", ProfileJson::personal),
                 n.list("ignored", ProfileJson::ignored));
+        Set<String> read = new HashSet<>(ProfileHeader.mappedColumns(profile));
+        for (TableProfile.PersonalColumn column : profile.personal()) {
+            if (read.contains(Headers.normalise(column.column()))) {
+                throw n.problem("personal", "「" + column.column() + "」は個人情報の列で、取り込む列にはできません");
+            }
+        }
+        return profile;
     }
 
     private static TableProfile.FieldColumns field(Node n) {

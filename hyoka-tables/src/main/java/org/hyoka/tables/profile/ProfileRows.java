@@ -12,11 +12,9 @@ import java.util.regex.Pattern;
 import org.hyoka.glossary.FieldDescriptor;
 import org.hyoka.glossary.SheetAssembly;
 import org.hyoka.glossary.SheetFields;
-import org.hyoka.glossary.ValueType;
 import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
-import org.hyoka.sheet.IndicatorValue;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
@@ -30,9 +28,6 @@ import org.jspecify.annotations.Nullable;
 final class ProfileRows {
 
     private static final Map<String, FieldDescriptor<?>> SHEET = byName(SheetFields.SHEET);
-    private static final Map<String, FieldDescriptor<?>> COST = byName(SheetFields.COST_YEAR);
-    private static final Map<String, FieldDescriptor<?>> INDICATOR = byName(SheetFields.INDICATOR);
-    private static final Map<String, FieldDescriptor<?>> INDICATOR_YEAR = byName(SheetFields.INDICATOR_YEAR);
     private static final Map<String, FieldDescriptor<?>> ITEM = byName(SheetFields.ASSESSMENT_ITEM);
     private static final Map<String, FieldDescriptor<?>> EXTRA = byName(SheetFields.EXTRA_TEXT);
 
@@ -46,7 +41,8 @@ final class ProfileRows {
     private final ProfileHeader header;
     private final IntFunction<String> columnName;
     private final MunicipalityCode municipality;
-    private final List<Pattern> splits = new ArrayList<>();
+    private final List<@Nullable Pattern> splits = new ArrayList<>();
+    private final YearBlockRows blocks;
     final List<String> problems = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -55,12 +51,13 @@ final class ProfileRows {
         this.header = header;
         this.columnName = columnName;
         this.municipality = municipality;
+        this.blocks = new YearBlockRows(profile, header, columnName, notes);
         profile.fields().forEach(f -> splits.add(f.split() == null ? null : Pattern.compile(f.split().pattern())));
     }
 
     /** The row's sheet, or empty with the reasons added to {@link #problems}. */
     Optional<Sheet> sheet(int rowNumber, List<String> cells) {
-        Row row = new Row(rowNumber, cells);
+        RowCells row = new RowCells(rowNumber, cells, profile, header.headers, columnName);
         for (int i = 0; i < cells.size(); i++) {
             if (!header.known.contains(i) && !cells.get(i).isBlank()) {
                 row.problem(i, "見出しのない列（またはプロファイルにない列）に値があります");
@@ -91,8 +88,8 @@ final class ProfileRows {
         }
         try {
             // the model checks years, slots and codes as it is built: a bad one is this row's problem
-            List<Indicator> indicators = year == null ? List.of() : indicators(row, year);
-            List<CostYear> costs = year == null ? List.of() : costs(row, year);
+            List<Indicator> indicators = year == null ? List.of() : blocks.indicators(row, year);
+            List<CostYear> costs = year == null ? List.of() : blocks.costs(row, year);
             List<NamedAssessment> items = items(row);
             List<ExtraText> extras = extras(row);
             if (!row.problems.isEmpty()) {
@@ -107,7 +104,7 @@ final class ProfileRows {
         }
     }
 
-    private void field(Row row, TableProfile.FieldColumns field, @Nullable Pattern split, Map<String, @Nullable Object> v) {
+    private void field(RowCells row, TableProfile.FieldColumns field, @Nullable Pattern split, Map<String, @Nullable Object> v) {
         List<String> parts = new ArrayList<>();
         int first = -1;
         for (String column : field.columns()) {
@@ -134,18 +131,18 @@ final class ProfileRows {
                 for (Map.Entry<String, String> group : field.split().groups().entrySet()) {
                     String part = m.group(group.getKey());
                     if (part != null && !part.isBlank()) {
-                        put(row, first, SHEET.get(group.getValue()), part.strip(), field.era(), v);
+                        row.put(first, SHEET.get(group.getValue()), part.strip(), field.era(), v);
                     }
                 }
             } else {
-                put(row, first, SHEET.get(field.split().otherwise()), text, field.era(), v);
+                row.put(first, SHEET.get(field.split().otherwise()), text, field.era(), v);
             }
             return;
         }
-        put(row, first, SHEET.get(field.field()), text, field.era(), v);
+        row.put(first, SHEET.get(field.field()), text, field.era(), v);
     }
 
-    private void budgetAccounts(Row row, Map<String, @Nullable Object> v) {
+    private void budgetAccounts(RowCells row, Map<String, @Nullable Object> v) {
         TableProfile.BudgetAccounts accounts = profile.budgetAccounts();
         if (accounts == null) {
             return;
@@ -179,84 +176,17 @@ final class ProfileRows {
         }
     }
 
-    private List<Indicator> indicators(Row row, int fiscalYear) {
-        List<Indicator> out = new ArrayList<>();
-        TableProfile.YearBlocks blocks = profile.yearBlocks();
-        for (int i = 0; i < profile.indicators().size(); i++) {
-            TableProfile.IndicatorColumns indicator = profile.indicators().get(i);
-            int nameColumn = header.column(indicator.name());
-            String name = row.text(nameColumn);
-            List<IndicatorValue> values = new ArrayList<>();
-            List<String> valueCells = new ArrayList<>();
-            for (int b = 0; blocks != null && b < blocks.offsets().size(); b++) {
-                for (TableProfile.BlockColumn column : blocks.columns()) {
-                    if (!indicator.id().equals(column.indicator())) {
-                        continue;
-                    }
-                    int index = header.column(column.header(), b);
-                    String text = row.text(index);
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    valueCells.add(columnName.apply(index));
-                    String key = blocks.values().get(b) == TableProfile.ValueKind.ACTUAL ? "actual" : "target";
-                    Map<String, @Nullable Object> yv = new HashMap<>();
-                    put(row, index, INDICATOR_YEAR.get(key), text, TableProfile.YearEra.GREGORIAN, yv);
-                    if (yv.get(key) != null) {
-                        values.add(SheetAssembly.indicatorYear(fiscalYear + blocks.offsets().get(b), yv::get));
-                    }
-                }
-            }
-            if (name.isEmpty()) {
-                if (!valueCells.isEmpty()) {
-                    notes.add(row.number + "行目: 指標「" + indicator.id() + "」は名称がないため、値（" + String.join("、", valueCells)
-                            + "）を取り込みませんでした");
-                }
-                continue;
-            }
-            Map<String, @Nullable Object> iv = new HashMap<>();
-            iv.put("slot", i + 1);
-            iv.put("symbol", indicator.symbol());
-            iv.put("kind", indicator.kind());
-            put(row, nameColumn, INDICATOR.get("name"), name, TableProfile.YearEra.GREGORIAN, iv);
-            if (indicator.unit() != null) {
-                int unitColumn = header.column(indicator.unit());
-                put(row, unitColumn, INDICATOR.get("unit"), row.text(unitColumn), TableProfile.YearEra.GREGORIAN, iv);
-            }
-            out.add(SheetAssembly.indicator(iv::get, values));
-        }
-        return out;
-    }
-
-    private List<CostYear> costs(Row row, int fiscalYear) {
-        TableProfile.YearBlocks blocks = profile.yearBlocks();
-        List<CostYear> out = new ArrayList<>();
-        for (int b = 0; blocks != null && b < blocks.offsets().size(); b++) {
-            Map<String, @Nullable Object> cv = new HashMap<>();
-            for (TableProfile.BlockColumn column : blocks.columns()) {
-                if (column.cost() != null) {
-                    int index = header.column(column.header(), b);
-                    put(row, index, COST.get(column.cost()), row.text(index), TableProfile.YearEra.GREGORIAN, cv);
-                }
-            }
-            if (cv.values().stream().anyMatch(x -> x != null)) {
-                out.add(SheetAssembly.costYear(fiscalYear + blocks.offsets().get(b), cv::get));
-            }
-        }
-        return out;
-    }
-
-    private List<NamedAssessment> items(Row row) {
+    private List<NamedAssessment> items(RowCells row) {
         List<NamedAssessment> out = new ArrayList<>();
         for (TableProfile.AssessmentColumns item : profile.assessmentItems()) {
             Map<String, @Nullable Object> av = new HashMap<>();
             if (item.verdict() != null) {
                 int column = header.column(item.verdict());
-                put(row, column, ITEM.get("verdict"), row.text(column), TableProfile.YearEra.GREGORIAN, av);
+                row.put(column, ITEM.get("verdict"), row.text(column), TableProfile.YearEra.GREGORIAN, av);
             }
             if (item.comment() != null) {
                 int column = header.column(item.comment());
-                put(row, column, ITEM.get("comment"), row.text(column), TableProfile.YearEra.GREGORIAN, av);
+                row.put(column, ITEM.get("comment"), row.text(column), TableProfile.YearEra.GREGORIAN, av);
             }
             if (av.values().stream().anyMatch(x -> x != null)) {
                 av.put("name", item.name());
@@ -266,7 +196,7 @@ final class ProfileRows {
         return out;
     }
 
-    private List<ExtraText> extras(Row row) {
+    private List<ExtraText> extras(RowCells row) {
         List<ExtraText> out = new ArrayList<>();
         for (TableProfile.ExtraTextColumns extra : profile.extraTexts()) {
             List<String> texts = extra.columns().stream().map(c -> row.text(header.column(c))).toList();
@@ -284,7 +214,7 @@ final class ProfileRows {
             }
             Map<String, @Nullable Object> ev = new HashMap<>();
             ev.put("label", extra.label());
-            put(row, header.column(extra.columns().get(0)), EXTRA.get("text"), text, TableProfile.YearEra.GREGORIAN, ev);
+            row.put(header.column(extra.columns().get(0)), EXTRA.get("text"), text, TableProfile.YearEra.GREGORIAN, ev);
             ExtraText extraText = ev.get("text") == null ? null : SheetAssembly.extraText(ev::get);
             if (extraText != null) {
                 out.add(extraText);
@@ -293,79 +223,15 @@ final class ProfileRows {
         return out;
     }
 
-    /** Reads one cell's text into the values by the field's descriptor, or records why it cannot. */
-    private void put(Row row, int column, @Nullable FieldDescriptor<?> descriptor, String text, TableProfile.YearEra era,
-            Map<String, @Nullable Object> values) {
-        if (descriptor == null) {
-            throw new IllegalStateException("the profile was checked when loaded");
-        }
-        String cell = text;
-        switch (descriptor.type()) {
-            case YEAR -> cell = CellText.year(cell, era);
-            case INTEGER, DECIMAL -> cell = CellText.number(cell);
-            case AMOUNT -> {
-                cell = CellText.number(cell);
-                if (profile.amountUnit() == TableProfile.AmountUnit.YEN) {
-                    Optional<String> thousands = CellText.thousands(cell);
-                    if (thousands.isEmpty()) {
-                        row.problem(column, "円の金額 " + cell + " は千円単位で割り切れません（丸めずに取り込むため、千円単位で入力してください）");
-                        return;
-                    }
-                    cell = thousands.get();
-                }
-            }
-            default -> {
-            }
-        }
-        ValueType.Parsed parsed = descriptor.parse(cell);
-        if (parsed instanceof ValueType.Parsed.Invalid invalid) {
-            row.problem(column, descriptor.label() + ": " + invalid.reason());
-        } else if (parsed instanceof ValueType.Parsed.Value value && value.value() != null) {
-            if (descriptor.type() == ValueType.LINES && values.get(descriptor.name()) instanceof List<?> existing) {
-                List<Object> joined = new ArrayList<>(existing);
-                joined.addAll((List<?>) value.value());
-                values.put(descriptor.name(), List.copyOf(joined));
-            } else {
-                values.put(descriptor.name(), value.value());
-            }
-        }
-    }
-
     private static void appendLine(Map<String, @Nullable Object> v, String field, String line) {
         List<Object> lines = new ArrayList<>(v.get(field) instanceof List<?> l ? l : List.of());
         lines.add(line);
         v.put(field, List.copyOf(lines));
     }
 
-    private static Map<String, FieldDescriptor<?>> byName(List<? extends FieldDescriptor<?>> descriptors) {
+    static Map<String, FieldDescriptor<?>> byName(List<? extends FieldDescriptor<?>> descriptors) {
         Map<String, FieldDescriptor<?>> out = new HashMap<>();
         descriptors.forEach(d -> out.put(d.name(), d));
         return out;
-    }
-
-    /** A data row: cells stripped, 「-」 as not stated, problems named by row and column. */
-    private final class Row {
-        final int number;
-        final List<String> cells;
-        final List<String> problems = new ArrayList<>();
-
-        Row(int number, List<String> cells) {
-            this.number = number;
-            this.cells = cells;
-        }
-
-        String text(int column) {
-            if (column < 0 || column >= cells.size()) {
-                return "";
-            }
-            String text = cells.get(column).strip();
-            return profile.notStated().contains(text) ? "" : text;
-        }
-
-        void problem(int column, String message) {
-            String where = column < 0 ? "" : "「" + (column < header.headers.size() ? Headers.oneLine(header.headers.get(column)) : "")
-                    + "」（" + columnName.apply(column) + "）";
-            problems.add(number + "行目 " + where + ": " + message);
-        }
     }
 }

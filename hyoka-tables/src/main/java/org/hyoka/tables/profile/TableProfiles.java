@@ -14,6 +14,7 @@ import org.hyoka.sheet.SheetForm;
 import org.hyoka.tables.FlatTables;
 import org.hyoka.tables.TableRead;
 import org.hyoka.tables.TableSource;
+import org.jspecify.annotations.Nullable;
 
 /** The shipped profiles, a city's own profile file, and reading a table through a profile. */
 public final class TableProfiles {
@@ -55,16 +56,18 @@ public final class TableProfiles {
         if (refused.isPresent()) {
             return new ProfileRead.Refused(refused.get(), List.of());
         }
-        if (reading.header == null) {
+        ProfileHeader header = reading.header;
+        ProfileRows rows = reading.rows;
+        if (header == null || rows == null) {
             return new ProfileRead.Refused("見出し行（" + profile.headerRow() + "行目）がありません。", List.of());
         }
-        if (!reading.header.problems.isEmpty()) {
+        if (!header.problems.isEmpty()) {
             return new ProfileRead.Refused("表の列がプロファイル「" + profile.name() + "」と合いません。何も取り込んでいません。",
-                    shown(reading.header.problems));
+                    shown(header.problems));
         }
-        if (!reading.rows.problems.isEmpty()) {
-            return new ProfileRead.Refused("読めないセルが " + reading.rows.problems.size() + " 件あります。何も取り込んでいません。",
-                    shown(reading.rows.problems));
+        if (!rows.problems.isEmpty()) {
+            return new ProfileRead.Refused("読めないセルが " + rows.problems.size() + " 件あります。何も取り込んでいません。",
+                    shown(rows.problems));
         }
         if (reading.sheets.isEmpty()) {
             return new ProfileRead.Refused("データの行がありません（" + profile.firstDataRow() + "行目から）。", List.of());
@@ -73,9 +76,9 @@ public final class TableProfiles {
         if (profile.yearBlocks() != null) {
             notes.add("年度ブロックの年度はプロファイルの想定です: " + profile.yearBlocks().assumption());
         }
-        notes.addAll(reading.header.notes);
-        notes.addAll(reading.rows.notes);
-        return new ProfileRead.Read(reading.sheets, reading.header.leftOut, notes);
+        notes.addAll(header.notes);
+        notes.addAll(rows.notes);
+        return new ProfileRead.Read(reading.sheets, header.leftOut, notes);
     }
 
     /** Rows as the table source hands them over: the header row, then the data rows. */
@@ -84,8 +87,8 @@ public final class TableProfiles {
         private final FlatTables.Format format;
         private final MunicipalityCode municipality;
         private final List<Sheet> sheets = new ArrayList<>();
-        private ProfileHeader header;
-        private ProfileRows rows;
+        private @Nullable ProfileHeader header;
+        private @Nullable ProfileRows rows;
 
         Reading(TableProfile profile, FlatTables.Format format, MunicipalityCode municipality) {
             this.profile = profile;
@@ -97,13 +100,14 @@ public final class TableProfiles {
             if (number < profile.headerRow()) {
                 return true;
             }
-            if (header == null) {
+            if (header == null || rows == null) {
                 if (number > profile.headerRow()) {
                     return false;
                 }
-                header = new ProfileHeader(profile, cells, i -> TableSource.columnName(format, i));
-                rows = new ProfileRows(profile, header, i -> TableSource.columnName(format, i), municipality);
-                return header.problems.isEmpty();
+                ProfileHeader matched = new ProfileHeader(profile, cells, i -> TableSource.columnName(format, i));
+                header = matched;
+                rows = new ProfileRows(profile, matched, i -> TableSource.columnName(format, i), municipality);
+                return matched.problems.isEmpty();
             }
             if (number >= profile.firstDataRow()) {
                 rows.sheet(number, cells).ifPresent(sheets::add);

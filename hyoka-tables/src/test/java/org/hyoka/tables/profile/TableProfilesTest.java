@@ -87,6 +87,14 @@ class TableProfilesTest {
         assertThatThrownBy(() -> load(group)).hasMessageContaining("名前付きグループ「dep」がありません");
     }
 
+    @Test
+    void aColumnCannotBeBothPersonalAndRead() {
+        String both = MINIMAL.replace("\"fields\"", "\"personal\": [{\"column\": \"事業名\", \"reason\": \"職員の氏名\"}], \"fields\"");
+
+        assertThatThrownBy(() -> load(both)).isInstanceOf(ProfileException.class)
+                .hasMessageContaining("「事業名」は個人情報の列で、取り込む列にはできません");
+    }
+
     @ParameterizedTest(name = "{0}: hyoka-flat reads Hyoka's own flat table as FlatTables.read does")
     @EnumSource(Format.class)
     void hyokaFlatIsTheFlatTable(Format format) throws IOException {

@@ -283,6 +283,34 @@ class TaishoProfileTest {
         assertThat(refused.problems()).singleElement().asString().startsWith("3行目 「」（A列）").contains("見出しのない列");
     }
 
+    @Test
+    void valuesOfAnIndicatorWithoutANameAreReportedNotSilentlyDropped() {
+        byte[] orphan = OfunatoSample.variant(sheet -> set(sheet, 3, "CF", "5"));
+
+        ProfileRead.Read read = (ProfileRead.Read) TableProfiles.read(TAISHO, Format.XLSX, orphan, OFUNATO);
+
+        assertThat(read.sheets().get(0).indicators()).extracting(Indicator::symbol).doesNotContain("ウ");
+        assertThat(read.notes()).contains("3行目: 指標「ウ」は名称がないため、値（CF列）を取り込みませんでした");
+    }
+
+    @Test
+    void aPlanFlagOtherThanAMarkIsRefused() {
+        byte[] bad = OfunatoSample.variant(sheet -> set(sheet, 3, "AB", "はい"));
+
+        ProfileRead.Refused refused = (ProfileRead.Refused) TableProfiles.read(TAISHO, Format.XLSX, bad, OFUNATO);
+
+        assertThat(refused.problems()).singleElement().asString().startsWith("3行目 「総合戦略」（AB列）").contains("はい");
+    }
+
+    @Test
+    void budgetAccountCellsWithDifferentNumbersOfLinesAreRefused() {
+        byte[] bad = OfunatoSample.variant(sheet -> set(sheet, 4, "AJ", "0410"));
+
+        ProfileRead.Refused refused = (ProfileRead.Refused) TableProfiles.read(TAISHO, Format.XLSX, bad, OFUNATO);
+
+        assertThat(refused.problems()).singleElement().asString().contains("予算科目の行数がほかの列と合いません");
+    }
+
     /** Every amount of the six year blocks × 1000; at {@code odd}, 500 円 more. */
     private static void timesThousand(org.apache.poi.xssf.usermodel.XSSFSheet sheet, String odd) {
         DataFormatter formatter = new DataFormatter();
