@@ -102,8 +102,8 @@ class UnitCostsCommandLineTest {
 
     @Test
     void anHourlyCostInTheFileChecksPersonnelCostsFromHoursAndWithoutOneTheyAreUnchecked() throws IOException {
-        Path four = write("four.csv", HEADER.strip() + ",work_hour\n032107,2023,7000,0,4.0\n032107,2024,7000,0,\n");
-        Path wrong = write("wrong.csv", HEADER.strip() + ",work_hour\n032107,2023,7000,0,4.1\n");
+        Path four = write("four.csv", HEADER.strip() + ",work_hour\n032034,2023,7000,0,4.0\n032034,2024,7000,0,\n");
+        Path wrong = write("wrong.csv", HEADER.strip() + ",work_hour\n032034,2023,7000,0,4.1\n");
 
         Outcome checked = hyoka("validate", "--unit-costs", four.toString(), ofunato().toString());
         Outcome differs = hyoka("validate", "--unit-costs", wrong.toString(), ofunato().toString());

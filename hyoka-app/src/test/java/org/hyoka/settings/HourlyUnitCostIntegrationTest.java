@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @CoreWebTest
 class HourlyUnitCostIntegrationTest {
 
-    static final String OFUNATO = "032107";
+    static final String OFUNATO = "032034";
     private static final Actor OFUNATO_OFFICE = new Actor("ofunato-office", Role.ADMINISTRATOR, OFUNATO, null);
 
     @Autowired

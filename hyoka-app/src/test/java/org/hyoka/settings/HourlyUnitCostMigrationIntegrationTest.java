@@ -31,11 +31,11 @@ class HourlyUnitCostMigrationIntegrationTest {
                 + "|| COALESCE(CAST(work_hour AS VARCHAR(20)), '-') FROM municipality_unit_cost ORDER BY fiscal_year",
                 String.class)).containsExactly("2024 7000.0000 2.5000 -", "2025 6906.6970 2.4245 -");
         jdbc.update("INSERT INTO municipality_unit_cost (municipality_code, fiscal_year, full_time_employee, overtime_hour, "
-                + "work_hour) VALUES ('032107', 2025, 7000, 0, 4.0)");
-        assertThat(jdbc.queryForObject("SELECT work_hour FROM municipality_unit_cost WHERE municipality_code = '032107'",
+                + "work_hour) VALUES ('032034', 2025, 7000, 0, 4.0)");
+        assertThat(jdbc.queryForObject("SELECT work_hour FROM municipality_unit_cost WHERE municipality_code = '032034'",
                 BigDecimal.class)).isEqualByComparingTo("4.0");
         assertThatThrownBy(() -> jdbc.update("UPDATE municipality_unit_cost SET work_hour = 0 "
-                + "WHERE municipality_code = '032107'")).isInstanceOf(DataIntegrityViolationException.class);
+                + "WHERE municipality_code = '032034'")).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     /** An installation as V12 left it: two cities, one with unit costs of its own. */
@@ -44,7 +44,7 @@ class HourlyUnitCostMigrationIntegrationTest {
         Flyway.configure().dataSource(dataSource).target("12").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("INSERT INTO municipality (code, name, created_at) VALUES ('082201', 'つくば市', CURRENT_TIMESTAMP)");
-        jdbc.update("INSERT INTO municipality (code, name, created_at) VALUES ('032107', '大船渡市', CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO municipality (code, name, created_at) VALUES ('032034', '大船渡市', CURRENT_TIMESTAMP)");
         jdbc.update("INSERT INTO municipality_unit_cost (municipality_code, fiscal_year, full_time_employee, overtime_hour) "
                 + "VALUES ('082201', 2024, 7000, 2.5), ('082201', 2025, 6906.697, 2.4245)");
         return jdbc;

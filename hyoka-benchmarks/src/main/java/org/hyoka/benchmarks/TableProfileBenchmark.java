@@ -56,7 +56,7 @@ public class TableProfileBenchmark {
     /** The sample of ../shared/data/forms; a system property points elsewhere when run from another directory. */
     private static final Path SAMPLE = Path.of(System.getProperty("hyoka.ofunatoSample",
             "../shared/data/forms/ofunato-layout-sample.xlsx"));
-    private static final MunicipalityCode OFUNATO = new MunicipalityCode("032107");
+    private static final MunicipalityCode OFUNATO = new MunicipalityCode("032034");
 
     private final TableProfile taisho = TableProfiles.named("taisho-ito-kekka").orElseThrow();
     private byte[] xlsx = new byte[0];

@@ -16,7 +16,7 @@ import org.hyoka.sheet.Sheet;
  */
 final class OfunatoRows {
 
-    static final String OFUNATO = "032107";
+    static final String OFUNATO = "032034";
     static final int FIRST_YEAR = 2023;
     /** The hourly cost behind every 人件費計 of the real table. */
     static final BigDecimal HOURLY = new BigDecimal("4.0");

@@ -15,7 +15,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ProfileReadFuzzTest {
 
-    private static final MunicipalityCode CITY = new MunicipalityCode("032107");
+    private static final MunicipalityCode CITY = new MunicipalityCode("032034");
 
     @FuzzTest(maxDuration = "60s")
     void profileReadingEndsInSheetsOrARefusal(byte[] input) {

@@ -112,7 +112,7 @@ class TableProfilesTest {
     @Test
     void aFileThatIsNotAWorkbookIsRefusedNotThrown() {
         ProfileRead read = TableProfiles.read(TableProfiles.named("taisho-ito-kekka").orElseThrow(), Format.XLSX,
-                "not a workbook".getBytes(StandardCharsets.UTF_8), new MunicipalityCode("032107"));
+                "not a workbook".getBytes(StandardCharsets.UTF_8), new MunicipalityCode("032034"));
 
         assertThat(read).isInstanceOf(ProfileRead.Refused.class);
     }

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The taisho-ito-kekka profile on the 大船渡市 layout sample (three invented rows) and on variants of it. */
 class TaishoProfileTest {
 
-    private static final MunicipalityCode OFUNATO = new MunicipalityCode("032107");
+    private static final MunicipalityCode OFUNATO = new MunicipalityCode("032034");
     private static final TableProfile TAISHO = TableProfiles.named("taisho-ito-kekka").orElseThrow();
     /** Every personal value the sample holds: 課長名, 担当者, 電話 and 内線 of the three rows. */
     private static final List<String> PERSONAL_VALUES = List.of("評価　一郎", "検証　次郎", "架空　四郎", "試験　花子", "見本　三郎",
