@@ -50,6 +50,13 @@ final class ParseCommand implements Callable<Integer> {
             description = "全国地方公共団体コード of the city (e.g. 082201); the sheet never prints it")
     private @Nullable String municipality;
 
+    @Option(names = "--profile", paramLabel = "NAME|FILE.json",
+            description = "read each FILE (.xlsx, .csv: one row a project) through a table profile: a shipped one "
+                    + "(taisho-ito-kekka, simple-list, hyoka-flat) or a city's own profile file; needs --municipality. "
+                    + "Columns of personal data (課長名, 担当者, 電話, 内線 …) are left out and named on standard error; "
+                    + "a table that does not fit writes no JSON (exit 2). See docs/profiles.md")
+    private @Nullable String profile;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "write the JSON here instead of stdout")
     private @Nullable Path output;
 
@@ -63,6 +70,9 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (profile != null) {
+            return ProfiledInput.parse(profile, municipality, files, output, fullReport, out, err);
+        }
         Optional<MunicipalityCode> city = Optional.empty();
         if (municipality != null) {
             city = MunicipalityCode.parse(municipality);
