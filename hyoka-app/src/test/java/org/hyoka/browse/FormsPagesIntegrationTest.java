@@ -69,6 +69,8 @@ class FormsPagesIntegrationTest extends RunningApp {
                 "人件費計（B）（千円）", "トータルコスト（A）＋（B）（千円）");
         assertThat(row(html, "トータルコスト（A）＋（B）（千円）")).contains(">15,800<").contains(">15,750<");
         assertThat(row(html, "延べ業務時間（時間）")).contains(">1,900<");
+        assertThat(html).as("Hyoka's full cost stands on 事業費計 where the form prints no 決算額 or 予算額")
+                .contains("<td class=\"num\">15,800（事業費計）</td>");
         assertThat(row(html, "改革改善の方向性")).contains("現状維持");
         assertThat(row(html, "改革・改善による期待成果")).contains("<dt>成果</dt><dd>維持</dd>")
                 .contains("<dt>コスト</dt><dd>維持</dd>");

@@ -36,7 +36,8 @@ public abstract class RunningApp {
 
     static final String SAPPORO = "011002";
     static final String CHIYODA = "131016";
-    static final String OFUNATO = "032107";
+    /** 大船渡市, the city of the 対象・意図・結果 fixture. */
+    static final String OFUNATO = TaishoSheets.libraryMaterials().municipality().code().value();
     static final String HOSTILE_TITLE = "<script>alert('title')</script>監視カメラ運用業務";
     static final String HOSTILE_TEXT = "<img src=x onerror=alert(1)>庁舎の監視カメラを更新する。";
 
