@@ -1,21 +1,24 @@
 package org.hyoka.tables;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.FieldGroup;
 import org.hyoka.glossary.FieldDescriptor;
 import org.hyoka.glossary.ValueType;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One column of the flat table: a descriptor placed in its row, slot or year. The header is the glossary
- * label with the slot and year around it (指標1_目標値_2024, 予算額_2024, 戦略プラン1_施策), so a person reads
+ * label with the slot, row and year around it (指標1_目標値_2024, 予算額_2024, 戦略プラン1_施策, 評価項目1_判定), so a person reads
  * the table without a key and a reader finds each column's field from its header alone.
  */
 sealed interface Column {
@@ -98,6 +101,37 @@ sealed interface Column {
 
         public @Nullable Object value(Sheet sheet) {
             return sheet.strategicPlan().size() < row ? null : field.read(sheet.strategicPlan().get(row - 1));
+        }
+    }
+
+    /**
+     * A field of the {@code row}-th item (from 1) of a group a sheet holds any number of, in the sheet's
+     * order: 評価項目1_判定, その他の記載事項2_内容.
+     */
+    record RowColumn<R>(int row, FieldDescriptor<R> field, Function<Sheet, List<R>> rowsOf) implements Column {
+        static RowColumn<NamedAssessment> assessmentItem(int row, FieldDescriptor<NamedAssessment> field) {
+            return new RowColumn<>(row, field, Sheet::assessmentItems);
+        }
+
+        static RowColumn<ExtraText> extraText(int row, FieldDescriptor<ExtraText> field) {
+            return new RowColumn<>(row, field, Sheet::extraTexts);
+        }
+
+        public String header() {
+            return rowHeader(field.group(), row, field.label());
+        }
+
+        public ValueType.Parsed parse(String cell) {
+            return field.parse(cell);
+        }
+
+        public ValueType type() {
+            return field.type();
+        }
+
+        public @Nullable Object value(Sheet sheet) {
+            List<R> rows = rowsOf.apply(sheet);
+            return rows.size() < row ? null : field.read(rows.get(row - 1));
         }
     }
 

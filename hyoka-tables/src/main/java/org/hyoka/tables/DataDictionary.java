@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.FieldGroup;
 import org.hyoka.glossary.SheetFields;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +52,9 @@ public final class DataDictionary {
         printer.flush();
     }
 
+    /** Where a 1.1 column is: a table of つくば市 sheets only (形式1.0) is as it was before 1.1. */
+    static final String VERSION_11_NOTE = "形式1.1の列：一覧表に形式1.1のシートがあるときだけある。";
+
     private static Entry entry(FieldDescriptor<?> field) {
         String column = switch (field.group()) {
             case SHEET -> field.label();
@@ -63,8 +67,9 @@ public final class DataDictionary {
             case ASSESSMENT_ITEM, EXTRA_TEXT -> Column.rowHeader(field.group(), ROW, field.label());
         };
         String type = field.type().label() + (field.choices().isEmpty() ? "" : "：" + String.join("／", field.choices()));
-        String meaning = field.meaning() + (field.key() && field.group() != org.hyoka.glossary.FieldGroup.INDICATOR
-                ? "一覧表ではこの列に、その行が持つ年度をカンマ区切りで並べる。" : "");
+        String meaning = field.meaning() + (field.key() && field.group() != FieldGroup.INDICATOR
+                ? "一覧表ではこの列に、その行が持つ年度をカンマ区切りで並べる。" : "")
+                + (SchemaVersions.only11(field) && !field.key() ? VERSION_11_NOTE : "");
         return new Entry(column, field.label(), field.path(), field.group().label(), type, orEmpty(field.unit()),
                 meaning, field.example());
     }

@@ -45,6 +45,7 @@ final class FlatTableCsv {
         List<String> cells = new ArrayList<>(columns.size());
         while (sheets.hasNext()) {
             Sheet sheet = sheets.next();
+            layout.requireFits(sheet);
             cells.clear();
             for (Column column : columns) {
                 String text = column.text(sheet);

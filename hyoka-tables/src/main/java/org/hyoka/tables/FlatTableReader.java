@@ -10,15 +10,18 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.FieldGroup;
 import org.hyoka.glossary.SheetAssembly;
 import org.hyoka.glossary.SheetFields;
 import org.hyoka.glossary.ValueType;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorValue;
 import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
@@ -108,6 +111,8 @@ final class FlatTableReader {
         List<Integer> costYears = null;
         Map<Integer, Map<String, Object>> costs = new TreeMap<>();
         Map<Integer, Integer> firstIndicatorColumn = new HashMap<>();
+        Map<Integer, Map<String, Object>> assessmentItems = new TreeMap<>();
+        Map<Integer, Map<String, Object>> extraTexts = new TreeMap<>();
         for (int i = 0; i < header.columns().size(); i++) {
             Column column = header.columns().get(i);
             String cell = i < row.cells().size() ? row.cells().get(i) : "";
@@ -134,6 +139,9 @@ final class FlatTableReader {
                 costYears = years(value);
             } else if (column instanceof Column.CostColumn c) {
                 put(costs.computeIfAbsent(c.year(), y -> new HashMap<>()), c.field().name(), value);
+            } else if (column instanceof Column.RowColumn<?> c) {
+                put((c.field().group() == FieldGroup.ASSESSMENT_ITEM ? assessmentItems : extraTexts)
+                        .computeIfAbsent(c.row(), r -> new HashMap<>()), c.field().name(), value);
             }
         }
         checkSheetValues(row, sheetValues);
@@ -168,11 +176,45 @@ final class FlatTableReader {
         }
         List<CostYear> costList = yearsHeld(row, "コストの推移の年度", costYears, costs).stream()
                 .map(year -> SheetAssembly.costYear(year, costs.getOrDefault(year, Map.of())::get)).toList();
+        List<NamedAssessment> items = rows(row, FieldGroup.ASSESSMENT_ITEM, assessmentItems, SheetAssembly::assessmentItem);
+        List<ExtraText> texts = rows(row, FieldGroup.EXTRA_TEXT, extraTexts, SheetAssembly::extraText);
         if (problemCount > before) {
             return null;
         }
-        Sheet sheet = SheetAssembly.sheet(sheetValues::get, planRows, indicatorList, costList);
+        Sheet sheet = SheetAssembly.sheet(sheetValues::get, planRows, indicatorList, costList, items, texts);
         return validated(row, sheet);
+    }
+
+    /**
+     * The items of a group in row order, rows that state nothing left out (as a 戦略プラン row); a row that
+     * states something but not what the item needs (評価項目名; 項目名 and 内容) is a problem.
+     */
+    private <T> List<T> rows(Row row, FieldGroup group, Map<Integer, Map<String, Object>> rows,
+            Function<SheetAssembly.Values, @Nullable T> assemble) {
+        List<T> items = new ArrayList<>();
+        rows.forEach((number, values) -> {
+            try {
+                T item = assemble.apply(values::get);
+                if (item != null) {
+                    items.add(item);
+                }
+            } catch (IllegalArgumentException incomplete) {
+                String first = SheetFields.of(group).get(0).label();
+                problem(row, column(group, number), Column.rowHeader(group, number, first),
+                        group.label() + number + ": " + incomplete.getMessage());
+            }
+        });
+        return items;
+    }
+
+    /** The position of the first column of a group's row, for the problem's message. */
+    private int column(FieldGroup group, int number) {
+        for (int i = 0; i < header.columns().size(); i++) {
+            if (header.columns().get(i) instanceof Column.RowColumn<?> c && c.field().group() == group && c.row() == number) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The interchange format's own rules (ranges, vocabularies, semantic checks) over the assembled sheet. */

@@ -57,6 +57,7 @@ final class FlatTableXlsx {
             int rowIndex = 1;
             while (sheets.hasNext()) {
                 Sheet source = sheets.next();
+                layout.requireFits(source);
                 Row row = sheet.createRow(rowIndex++);
                 for (int i = 0; i < columns.size(); i++) {
                     write(row, i, columns.get(i), columns.get(i).value(source), styles);

@@ -13,7 +13,9 @@ import org.hyoka.sheet.Sheet;
 /**
  * Hyoka's flat table of sheets, the form many cities keep their evaluation in: one row a sheet, one
  * column a field (from {@link org.hyoka.glossary.SheetFields}), indicators and costs in year columns
- * such as 指標1_目標値_2024 and 予算額_2024. Written as .xlsx or CSV and read back to equal sheets.
+ * such as 指標1_目標値_2024 and 予算額_2024, 評価項目 and その他の記載事項 in numbered columns such as
+ * 評価項目1_判定. Written as .xlsx or CSV and read back to equal sheets. A table of つくば市 sheets has only
+ * schema 1.0's columns (see {@link TableLayout}); tables with or without the 1.1 columns both read.
  */
 public final class FlatTables {
 
@@ -57,7 +59,11 @@ public final class FlatTables {
         write(format, TableLayout.of(sheets), sheets.iterator(), out);
     }
 
-    /** Writes sheets one at a time into a layout decided beforehand (e.g. from a first pass). */
+    /**
+     * Writes sheets one at a time into a layout decided beforehand (e.g. from a first pass).
+     *
+     * @throws IllegalArgumentException if a sheet holds more than the layout's columns (nothing is left out)
+     */
     public static void write(Format format, TableLayout layout, Iterator<Sheet> sheets, OutputStream out)
             throws IOException {
         if (format == Format.CSV) {

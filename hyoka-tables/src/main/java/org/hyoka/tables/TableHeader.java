@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.FieldGroup;
 import org.hyoka.glossary.SheetFields;
 import org.hyoka.sheet.Indicator;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 record TableHeader(List<@Nullable Column> columns, List<String> problems) {
 
-    private static final Pattern PLAN = Pattern.compile("^" + Field.STRATEGIC_PLAN.label() + "(\\d{1,2})_(.+)$");
-    private static final Pattern INDICATOR_YEAR = Pattern.compile("^" + Column.INDICATOR + "([1-5])_(.+)_(\\d{4})$");
-    private static final Pattern INDICATOR = Pattern.compile("^" + Column.INDICATOR + "([1-5])_(.+)$");
+    private static final Pattern PLAN = Pattern.compile("^" + Field.STRATEGIC_PLAN.label() + "(\\d{1,3})_(.+)$");
+    /** 評価項目1_判定, その他の記載事項2_内容. */
+    private static final Pattern ROW = Pattern.compile("^(" + Pattern.quote(FieldGroup.ASSESSMENT_ITEM.label()) + "|"
+            + Pattern.quote(FieldGroup.EXTRA_TEXT.label()) + ")(\\d{1,3})_(.+)$");
+    private static final Pattern INDICATOR_YEAR = Pattern.compile("^" + Column.INDICATOR + "(\\d{1,2})_(.+)_(\\d{4})$");
+    private static final Pattern INDICATOR = Pattern.compile("^" + Column.INDICATOR + "(\\d{1,2})_(.+)$");
     private static final Pattern COST = Pattern.compile("^(.+)_(\\d{4})$");
 
     TableHeader {
@@ -65,13 +70,21 @@ record TableHeader(List<@Nullable Column> columns, List<String> problems) {
         return new TableHeader(columns, problems);
     }
 
-    /** Every column the table must have, given the 戦略プラン rows, slots and years its header uses. */
+    /**
+     * Every column the table must have, given the 戦略プラン rows, slots, years and rows of the groups its
+     * header uses: what {@link TableLayout} writes for them. A header with any column only schema 1.1 has is
+     * a 1.1 table and must have them all; a header without any is a 1.0 table (a つくば市 table as Hyoka has
+     * always written it).
+     */
     private static List<String> expected(List<@Nullable Column> columns) {
         TreeSet<Integer> planRows = new TreeSet<>();
         TreeSet<Integer> slots = new TreeSet<>();
-        Map<Integer, TreeSet<Integer>> indicatorYears = new java.util.TreeMap<>();
+        Map<Integer, TreeSet<Integer>> indicatorYears = new TreeMap<>();
         TreeSet<Integer> costYears = new TreeSet<>();
+        TreeSet<Integer> assessmentRows = new TreeSet<>();
+        TreeSet<Integer> extraTextRows = new TreeSet<>();
         boolean costs = false;
+        boolean schema11 = false;
         for (Column column : columns) {
             if (column instanceof Column.PlanColumn plan) {
                 planRows.add(plan.row());
@@ -87,30 +100,52 @@ record TableHeader(List<@Nullable Column> columns, List<String> problems) {
                 costYears.add(cost.year());
             } else if (column instanceof Column.CostYearsColumn) {
                 costs = true;
+            } else if (column instanceof Column.RowColumn<?> row) {
+                (row.field().group() == FieldGroup.ASSESSMENT_ITEM ? assessmentRows : extraTextRows).add(row.row());
             }
+            schema11 |= column != null && only11(column);
         }
+        schema11 |= !slots.isEmpty() && slots.last() > Indicator.MAX_SLOTS;
+        boolean v11 = schema11;
         List<Column> expected = new ArrayList<>();
-        SheetFields.SHEET.forEach(field -> expected.add(new Column.SheetColumn(field)));
+        SheetFields.SHEET.stream().filter(f -> TableLayout.holds(v11, f)).forEach(f -> expected.add(new Column.SheetColumn(f)));
         for (int row : planRows) {
             SheetFields.STRATEGIC_PLAN_ROW.forEach(field -> expected.add(new Column.PlanColumn(row, field)));
         }
         for (int slot : slots) {
-            SheetFields.INDICATOR.stream().filter(f -> !f.key())
+            SheetFields.INDICATOR.stream().filter(f -> TableLayout.holds(v11, f))
                     .forEach(field -> expected.add(new Column.IndicatorColumn(slot, field)));
             expected.add(new Column.IndicatorYearsColumn(slot, TableLayout.yearKey(SheetFields.INDICATOR_YEAR)));
             for (int year : indicatorYears.getOrDefault(slot, new TreeSet<>())) {
-                SheetFields.INDICATOR_YEAR.stream().filter(f -> !f.key())
+                SheetFields.INDICATOR_YEAR.stream().filter(f -> TableLayout.holds(v11, f))
                         .forEach(field -> expected.add(new Column.IndicatorYearColumn(slot, year, field)));
             }
         }
         if (costs) {
             expected.add(new Column.CostYearsColumn(TableLayout.yearKey(SheetFields.COST_YEAR)));
             for (int year : costYears) {
-                SheetFields.COST_YEAR.stream().filter(f -> !f.key())
+                SheetFields.COST_YEAR.stream().filter(f -> TableLayout.holds(v11, f))
                         .forEach(field -> expected.add(new Column.CostColumn(year, field)));
             }
         }
+        for (int row : assessmentRows) {
+            SheetFields.ASSESSMENT_ITEM.forEach(field -> expected.add(Column.RowColumn.assessmentItem(row, field)));
+        }
+        for (int row : extraTextRows) {
+            SheetFields.EXTRA_TEXT.forEach(field -> expected.add(Column.RowColumn.extraText(row, field)));
+        }
         return expected.stream().map(Column::header).toList();
+    }
+
+    /** Whether the column is one only a 1.1 table has: a 1.1 field in any row, slot or year, or a 評価項目 … */
+    private static boolean only11(Column column) {
+        FieldDescriptor<?> field = column instanceof Column.SheetColumn c ? c.field()
+                : column instanceof Column.IndicatorColumn c ? c.field()
+                : column instanceof Column.IndicatorYearColumn c ? c.field()
+                : column instanceof Column.CostColumn c ? c.field()
+                : column instanceof Column.RowColumn<?> c ? c.field()
+                : column instanceof Column.PlanColumn c ? c.field() : null;
+        return field != null && SchemaVersions.only11(field);
     }
 
     private static Optional<Column> parse(String name) {
@@ -123,8 +158,16 @@ record TableHeader(List<@Nullable Column> columns, List<String> problems) {
             int row = Integer.parseInt(plan.group(1));
             return label(SheetFields.STRATEGIC_PLAN_ROW, plan.group(2)).map(f -> new Column.PlanColumn(row, f));
         }
+        Matcher row = ROW.matcher(name);
+        if (row.matches() && Integer.parseInt(row.group(2)) >= 1) {
+            int number = Integer.parseInt(row.group(2));
+            if (row.group(1).equals(FieldGroup.ASSESSMENT_ITEM.label())) {
+                return label(SheetFields.ASSESSMENT_ITEM, row.group(3)).map(f -> Column.RowColumn.assessmentItem(number, f));
+            }
+            return label(SheetFields.EXTRA_TEXT, row.group(3)).map(f -> Column.RowColumn.extraText(number, f));
+        }
         Matcher indicatorYear = INDICATOR_YEAR.matcher(name);
-        if (indicatorYear.matches()) {
+        if (indicatorYear.matches() && slot(indicatorYear.group(1))) {
             int slot = Integer.parseInt(indicatorYear.group(1));
             int year = Integer.parseInt(indicatorYear.group(3));
             Optional<Column> column = nonKey(SheetFields.INDICATOR_YEAR, indicatorYear.group(2))
@@ -134,7 +177,7 @@ record TableHeader(List<@Nullable Column> columns, List<String> problems) {
             }
         }
         Matcher indicator = INDICATOR.matcher(name);
-        if (indicator.matches() && Integer.parseInt(indicator.group(1)) <= Indicator.MAX_SLOTS) {
+        if (indicator.matches() && slot(indicator.group(1))) {
             int slot = Integer.parseInt(indicator.group(1));
             FieldDescriptor<org.hyoka.sheet.IndicatorValue> yearKey = TableLayout.yearKey(SheetFields.INDICATOR_YEAR);
             if (indicator.group(2).equals(yearKey.label())) {
@@ -152,6 +195,11 @@ record TableHeader(List<@Nullable Column> columns, List<String> problems) {
             return nonKey(SheetFields.COST_YEAR, cost.group(1)).map(f -> new Column.CostColumn(year, f));
         }
         return Optional.empty();
+    }
+
+    private static boolean slot(String number) {
+        int slot = Integer.parseInt(number);
+        return slot >= 1 && slot <= Indicator.MAX_INDICATORS;
     }
 
     private static <R> Optional<FieldDescriptor<R>> label(List<FieldDescriptor<R>> group, String label) {

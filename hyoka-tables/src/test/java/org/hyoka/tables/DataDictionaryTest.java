@@ -22,8 +22,9 @@ class DataDictionaryTest {
     }
 
     @Test
-    void everyColumnNameOfTheDictionaryIsAColumnOfTheFlatTable() throws IOException {
-        List<Sheet> sheets = new RandomSheets(3).take(50);
+    void everyColumnNameOfTheDictionaryIsAColumnOfATableWithA11Sheet() throws IOException {
+        List<Sheet> sheets = new java.util.ArrayList<>(new RandomSheets(3).take(50));
+        sheets.add(org.hyoka.fixtures.TaishoSheets.libraryMaterials());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FlatTables.write(Format.CSV, sheets, out);
         List<String> header = List.of(new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1)
@@ -36,6 +37,23 @@ class DataDictionaryTest {
             String concrete = entry.column().replace(DataDictionary.ROW, "1").replace(DataDictionary.YEAR, "2024");
             assertThat(header).as(entry.path()).contains(concrete);
         }
+    }
+
+    @Test
+    void theColumnsOfSchema11AreListedAndSayWhenATableHasThem() {
+        java.util.Map<String, DataDictionary.Entry> byColumn = DataDictionary.entries().stream()
+                .collect(java.util.stream.Collectors.toMap(DataDictionary.Entry::column, e -> e));
+
+        assertThat(byColumn).containsKeys("様式", "事務事業ID", "政策名", "手段（今年度計画）", "結果", "指標{n}_記号",
+                "国庫支出金_{年度}", "都道府県支出金_{年度}", "地方債_{年度}", "事業費計_{年度}", "正規職員従事人数_{年度}",
+                "延べ業務時間_{年度}", "トータルコスト_{年度}", "評価項目{n}_評価項目名", "評価項目{n}_評点", "評価項目{n}_判定",
+                "評価項目{n}_所見", "その他の記載事項{n}_項目名", "その他の記載事項{n}_内容");
+        assertThat(byColumn.get("評価項目{n}_判定").path()).isEqualTo("assessmentItems[].verdict");
+        assertThat(byColumn.get("評価項目{n}_判定").repeats()).isEqualTo("評価項目");
+        assertThat(byColumn.get("事業費計_{年度}").meaning()).endsWith(DataDictionary.VERSION_11_NOTE);
+        assertThat(byColumn.get("指標{n}_記号").meaning()).endsWith(DataDictionary.VERSION_11_NOTE);
+        assertThat(byColumn.get("予算額_{年度}").meaning()).doesNotContain(DataDictionary.VERSION_11_NOTE);
+        assertThat(byColumn.get("指標{n}_指標名").meaning()).doesNotContain(DataDictionary.VERSION_11_NOTE);
     }
 
     @Test

@@ -118,7 +118,7 @@ class FlatTablesTest {
         TableRead read = FlatTables.read(Format.CSV, csv(rows));
 
         assertThat(read).isInstanceOfSatisfying(TableRead.Refused.class, refused ->
-                assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("2行目「評価年度」（5列目）")
+                assertThat(refused.problems()).anySatisfy(p -> assertThat(p).startsWith("2行目「評価年度」（4列目）")
                         .contains("西暦の年度")));
     }
 

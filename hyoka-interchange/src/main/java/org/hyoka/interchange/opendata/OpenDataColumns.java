@@ -4,20 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.FieldDescriptor;
 import org.hyoka.glossary.SheetFields;
+import org.hyoka.interchange.opendata.OpenDataTable.AssessmentItemRow;
 import org.hyoka.interchange.opendata.OpenDataTable.CostRow;
+import org.hyoka.interchange.opendata.OpenDataTable.ExtraTextRow;
 import org.hyoka.interchange.opendata.OpenDataTable.IndicatorRow;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 
 /**
- * The columns of the three tables, made from the field descriptors ({@link SheetFields}): every field
+ * The columns of the tables, made from the field descriptors ({@link SheetFields}): every field
  * of its group, in the schema's order, under its glossary label. Before them come the columns the
  * 自治体標準オープンデータセット puts first (全国地方公共団体コード, ID, 地方公共団体名); indicator and cost
- * rows also name their sheet (シートID, 評価年度, 番号, 事務事業名), so that each file reads on its own.
+ * rows and the rows of assessment items and extra texts also name their sheet (シートID, 評価年度, 番号, 事務事業名), so that each file reads on its own.
  */
 final class OpenDataColumns {
 
@@ -39,6 +42,10 @@ final class OpenDataColumns {
     static final List<Column<PublishedSheet>> SHEET = sheetColumns();
     static final List<Column<IndicatorRow>> INDICATOR = indicatorColumns();
     static final List<Column<CostRow>> COST = costColumns();
+    static final List<Column<AssessmentItemRow>> ASSESSMENT_ITEM = itemColumns(AssessmentItemRow::sheet,
+            AssessmentItemRow::number, SheetFields.ASSESSMENT_ITEM, AssessmentItemRow::item);
+    static final List<Column<ExtraTextRow>> EXTRA_TEXT = itemColumns(ExtraTextRow::sheet, ExtraTextRow::number,
+            SheetFields.EXTRA_TEXT, ExtraTextRow::text);
 
     private static List<Column<PublishedSheet>> sheetColumns() {
         List<Column<PublishedSheet>> columns = first(Function.identity(), s -> Long.toString(s.id()));
@@ -68,6 +75,15 @@ final class OpenDataColumns {
         List<Column<CostRow>> columns = first(CostRow::sheet, r -> r.sheet().id() + "-" + r.cost().fiscalYear());
         columns.addAll(sheetContext(CostRow::sheet));
         SheetFields.COST_YEAR.forEach(field -> columns.add(Column.of(field, CostRow::cost)));
+        return List.copyOf(columns);
+    }
+
+    /** The first columns and the sheet's, then every field of the item; the ID is the sheet's id and the item's place. */
+    private static <R, T> List<Column<R>> itemColumns(Function<R, PublishedSheet> sheet, ToIntFunction<R> number,
+            List<FieldDescriptor<T>> fields, Function<R, T> item) {
+        List<Column<R>> columns = first(sheet, r -> sheet.apply(r).id() + "-" + number.applyAsInt(r));
+        columns.addAll(sheetContext(sheet));
+        fields.forEach(field -> columns.add(Column.of(field, item)));
         return List.copyOf(columns);
     }
 

@@ -45,7 +45,7 @@ public final class TableWriter {
         }
     }
 
-    /** The sheet's rows: one in sheets.csv, one an indicator × year, one a cost year. */
+    /** The sheet's rows: one in sheets.csv, one an indicator × year, a cost year, an assessment item, an extra text. */
     public void write(PublishedSheet sheet) {
         try {
             for (List<String> row : table.rows(sheet)) {
