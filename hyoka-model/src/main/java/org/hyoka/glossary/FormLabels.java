@@ -81,6 +81,11 @@ public final class FormLabels {
         return printed.contains(field) || printed.stream().anyMatch(f -> under(f, field));
     }
 
+    /** The sheet's title as its form prints it: 事務事業マネジメントシート (つくば市), 事務事業評価シート. */
+    public static String title(SheetForm form) {
+        return form == SheetForm.TSUKUBA ? "事務事業マネジメントシート" : "事務事業評価シート";
+    }
+
     /** The indicator kinds the form prints, in its order. */
     public static List<IndicatorKind> kinds(SheetForm form) {
         return switch (form) {

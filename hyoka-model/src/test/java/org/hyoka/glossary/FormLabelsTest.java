@@ -44,6 +44,8 @@ class FormLabelsTest {
         assertThat(FormLabels.kinds(SheetForm.TSUKUBA)).containsExactly(IndicatorKind.ACTIVITY, IndicatorKind.OUTCOME);
         assertThat(FormLabels.indicatorSlots(form)).isEqualTo(9);
         assertThat(FormLabels.indicatorSlots(SheetForm.TSUKUBA)).isEqualTo(5);
+        assertThat(FormLabels.title(form)).isEqualTo("事務事業評価シート");
+        assertThat(FormLabels.title(SheetForm.TSUKUBA)).isEqualTo("事務事業マネジメントシート");
     }
 
     @Test
