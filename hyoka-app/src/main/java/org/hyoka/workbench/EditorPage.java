@@ -103,6 +103,11 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
         return "編集: " + working.sheet().fiscalYear().toWareki() + " " + working.sheet().title();
     }
 
+    /** 事務事業マネジメントシート, 事務事業評価シート: what the sheet's form calls itself. */
+    public String formTitle() {
+        return FormLabels.title(form.layout().form());
+    }
+
     /** The input's maxlength: the format's own limit for the field, so the form never offers more than it takes. */
     public int maxLength(String key) {
         return FORMAT.maxLength(key).orElse(NOT_A_TEXT);

@@ -108,6 +108,8 @@ class OtherFormEditorIntegrationTest {
     void theEditorSpeaksTheFormsOwnWordsAndOffersOnlyWhatTheFormHas() throws Exception {
         long id = importedDraft();
         String page = body(get("/workbench/sheets/" + id + "/edit").with(editor()));
+        // kept for a look in a browser (target/other-form-editor.html)
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "other-form-editor.html"), page);
         assertThat(page).contains(">意図</label>").doesNotContain(">目的</label>")
                 .contains(">手段（前年度実績）</label>", ">結果</label>", ">事務事業の概要</label>", ">課長等意見（全体総括）</label>")
                 .contains("name=\"means.previousYear\"", "name=\"policyHierarchy.basicProject.name\"", "name=\"projectId\"")

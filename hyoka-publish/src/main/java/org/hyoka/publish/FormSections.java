@@ -80,7 +80,7 @@ final class FormSections {
 
     /** The form's title as the document and the page head name it. */
     static String title(SheetForm form) {
-        return form == SheetForm.TSUKUBA ? SheetPdf.Sheets.FORM_TITLE : "事務事業評価シート";
+        return FormLabels.title(form);
     }
 
     static List<FormPage> pages(Sheet sheet, FormFont font) {
