@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports sheets into the configured database: PDF, text, Hyoka's sheet workbook (.xlsx) or its "
-                + "flat table (.csv, .xlsx) through the importer, .json as "
+                + "flat table (.csv, .xlsx) through the importer, a city's table (.xlsx, .csv) through --profile, .json as "
                 + "interchange JSON (read as a stream, so generated files of 100,000 sheets work).",
                 "Sheets land as drafts (作成中: stored, not public) unless --publish loads them as history (公開). "
                 + "A sheet matching a stored one (same municipality, fiscal year and title; the same number "
@@ -61,6 +61,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--municipality", paramLabel = "CODE",
             description = "全国地方公共団体コード of the sheets' city, e.g. 082201 (the printed sheet does not name it)")
     private @Nullable String municipality;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE.json",
+            description = "read each FILE (.xlsx, .csv: one row a project) through a table profile (as parse "
+                    + "--profile does); needs --municipality; personal-data columns are never stored")
+    private @Nullable String profile;
 
     @Option(names = "--publish", description = "store new and updated sheets as 公開 (published history) "
             + "instead of drafts (作成中); audited as 取込み（公開）")
@@ -88,12 +93,23 @@ final class ImportCommand implements Callable<Integer> {
                 "--on-match " + onMatch + ": expected update, skip or add"));
         List<Sheet> parsed = new ArrayList<>();
         SheetImporter importer;
+        SheetChecks checks;
         try {
             // the report checks 人件費計 with each sheet's own city's unit costs (the file's, else the database's)
-            importer = new SheetImporter(MunicipalityDirectory.shipped(), new SheetChecks(unitCosts.source(database)));
+            checks = new SheetChecks(unitCosts.source(database));
+            importer = new SheetImporter(MunicipalityDirectory.shipped(), checks);
         } catch (UnitCostFile.Refused refused) {
             err.println("hyoka: " + refused.getMessage());
             return ExitCodes.BAD_INPUT;
+        }
+        Optional<ProfiledInput> table = Optional.empty();
+        if (profile != null) {
+            try {
+                table = Optional.of(ProfiledInput.of(profile, city, checks));
+            } catch (ProfiledInput.Refused refused) {
+                err.println("hyoka: " + refused.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
         }
         boolean readable = true;
         // A file that cannot be read at all is one line that says so; a closing line only after a report.
@@ -103,6 +119,16 @@ final class ImportCommand implements Callable<Integer> {
             if (refusal.isPresent()) {
                 err.println("hyoka: " + file + ": " + refusal.get());
                 readable = false;
+            } else if (table.isPresent()) {
+                // all or nothing as any input: a table that does not fit, or one sheet off the format, stores nothing
+                Optional<InputResult.Read> read = table.get().read(file, err);
+                read.ifPresent(r -> r.reportLines().forEach(line -> err.println("hyoka: " + line)));
+                reported = true;
+                if (read.isPresent() && followFormat(file, read.get().importedSheets(), err)) {
+                    parsed.addAll(read.get().importedSheets());
+                } else {
+                    readable = false;
+                }
             } else if (!isJson(file)) {
                 InputResult result = importer.importFile(file, city);
                 if (result instanceof InputResult.Unreadable unreadable) {

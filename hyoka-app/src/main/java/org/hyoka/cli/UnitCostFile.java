@@ -25,8 +25,9 @@ import org.hyoka.sheet.MunicipalityCode;
 
 /**
  * The unit costs {@code --unit-costs FILE} gives: a CSV file (UTF-8, a BOM allowed) whose header is
- * {@code municipality_code,fiscal_year,full_time_employee,overtime_hour} and whose rows are one city's
- * year each, in thousand yen as on the settings page ({@code 082031,2024,7012.3456,2.51}). A city the
+ * {@code municipality_code,fiscal_year,full_time_employee,overtime_hour}, optionally followed by
+ * {@code work_hour} (the 時間単価 for forms that print 延べ業務時間; a blank cell is none), and whose rows are
+ * one city's year each, in thousand yen as on the settings page ({@code 082031,2024,7012.3456,2.51}). A city the
  * file names gets only its rows (人件費計 is rounded up to thousand yen, as in the shipped example); a
  * city it does not name gets what ships for it (つくば市's example for つくば市, nothing for others).
  * A file that breaks any of this is refused whole, in one line naming the row.
@@ -35,6 +36,10 @@ final class UnitCostFile {
 
     static final List<String> HEADER = List.of("municipality_code", "fiscal_year", "full_time_employee",
             "overtime_hour");
+    /** The optional last column: the cost of one hour of work (延べ業務時間 × 時間単価). */
+    static final String WORK_HOUR = "work_hour";
+    static final List<String> HEADER_WITH_HOURS = java.util.stream.Stream.concat(HEADER.stream(),
+            java.util.stream.Stream.of(WORK_HOUR)).toList();
     /** A unit cost table is a few rows per city; a larger file is not one. */
     static final long MAX_BYTES = 1024 * 1024;
     static final int FIRST_YEAR = 1989;
@@ -59,14 +64,16 @@ final class UnitCostFile {
         try (Reader reader = new StringReader(text)) {
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)
                     .getRecords();
-            if (records.isEmpty() || !header(records.get(0)).equals(HEADER)) {
-                throw new Refused(file + ": the first line must be the header " + String.join(",", HEADER));
+            List<String> header = records.isEmpty() ? List.of() : header(records.get(0));
+            if (!header.equals(HEADER) && !header.equals(HEADER_WITH_HOURS)) {
+                throw new Refused(file + ": the first line must be the header " + String.join(",", HEADER)
+                        + " (optionally followed by ," + WORK_HOUR + ")");
             }
             for (CSVRecord record : records.subList(1, records.size())) {
                 String where = file + ": line " + record.getRecordNumber() + ": ";
-                if (record.size() != HEADER.size()) {
-                    throw new Refused(where + "has " + record.size() + " values, not " + HEADER.size() + " ("
-                            + String.join(",", HEADER) + ")");
+                if (record.size() != header.size()) {
+                    throw new Refused(where + "has " + record.size() + " values, not " + header.size() + " ("
+                            + String.join(",", header) + ")");
                 }
                 MunicipalityCode code = MunicipalityCode.parse(record.get(0)).orElseThrow(() -> new Refused(where
                         + "municipality_code " + record.get(0).strip() + " is not a 全国地方公共団体コード "
@@ -77,8 +84,13 @@ final class UnitCostFile {
                 if (fullTime.signum() <= 0) {
                     throw new Refused(where + "full_time_employee must be more than 0");
                 }
+                BigDecimal workHour = header.size() == HEADER_WITH_HOURS.size() && !record.get(4).isBlank()
+                        ? amount(record.get(4), WORK_HOUR, where) : null;
+                if (workHour != null && workHour.signum() <= 0) {
+                    throw new Refused(where + WORK_HOUR + " must be more than 0 (or blank: no hourly cost)");
+                }
                 Map<Integer, UnitCosts> years = byCity.computeIfAbsent(code.value(), c -> new HashMap<>());
-                if (years.putIfAbsent(year, new UnitCosts(year, fullTime, overtime)) != null) {
+                if (years.putIfAbsent(year, new UnitCosts(year, fullTime, overtime, workHour)) != null) {
                     throw new Refused(where + code.value() + " " + year + " is given twice");
                 }
             }

@@ -21,7 +21,7 @@ final class UnitCostOptions {
 
     @Option(names = "--unit-costs", paramLabel = "FILE",
             description = "CSV of unit costs per city and year (header municipality_code,fiscal_year,"
-                    + "full_time_employee,overtime_hour; thousand yen); without it the database's settings, "
+                    + "full_time_employee,overtime_hour[,work_hour]; thousand yen); without it the database's settings, "
                     + "or the shipped example for つくば市 (082201) only")
     @Nullable Path file;
 

@@ -7,11 +7,21 @@ public sealed interface FilePreview {
 
     String name();
 
-    record Read(String name, String kind, List<SheetPreview> sheets, List<String> linesOutsideSheets)
-            implements FilePreview {
+    /**
+     * @param leftOut columns a table profile did not read because they hold personal data, one line each
+     * @param notes   what the profile says about the table (e.g. which fiscal years its blocks are)
+     */
+    record Read(String name, String kind, List<SheetPreview> sheets, List<String> linesOutsideSheets,
+            List<String> leftOut, List<String> notes) implements FilePreview {
         public Read {
             sheets = List.copyOf(sheets);
             linesOutsideSheets = List.copyOf(linesOutsideSheets);
+            leftOut = List.copyOf(leftOut);
+            notes = List.copyOf(notes);
+        }
+
+        public Read(String name, String kind, List<SheetPreview> sheets, List<String> linesOutsideSheets) {
+            this(name, kind, sheets, linesOutsideSheets, List.of(), List.of());
         }
     }
 

@@ -9,9 +9,12 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Pattern;
 
 import org.hyoka.evaluation.ImportedRevisions;
 import org.hyoka.security.CurrentActor;
+import org.hyoka.tables.profile.TableProfile;
+import org.hyoka.tables.profile.TableProfiles;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The browser's import: choose files and 作成中 or 公開, read the report and what matches stored sheets,
+ * The browser's import: choose files, how to read them (by their kind, or a city's table through a
+ * profile) and 作成中 or 公開, read the report and what matches stored sheets,
  * choose per sheet, confirm. For the signed-in administrator's own municipality only; the installation's
  * operator has none (security lets administrators only; the service checks every sheet's city again).
  */
@@ -53,9 +57,18 @@ class ImportController {
 
     @PostMapping("/imports")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(name = "state", defaultValue = "DRAFT") String state, CsrfToken csrf, Model model,
+            @RequestParam(name = "state", defaultValue = "DRAFT") String state,
+            @RequestParam(name = "profile", defaultValue = ImportForm.AUTOMATIC)
+            @Pattern(regexp = ImportForm.PROFILE_NAME) String profile, CsrfToken csrf, Model model,
             HttpServletResponse response) throws IOException {
         Actor office = office();
+        Optional<TableProfile> table = Optional.empty();
+        if (!profile.equals(ImportForm.AUTOMATIC)) {
+            table = TableProfiles.named(profile);
+            if (table.isEmpty()) {
+                return ImportForm.show(model, csrf, office, "選んだ読み取り方（" + profile + "）はありません。一覧から選び直してください。");
+            }
+        }
         List<UploadedFile> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty() || !(file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -67,7 +80,7 @@ class ImportController {
             return ImportForm.show(model, csrf, office, "ファイルが選ばれていません。取り込むファイルを選んでください。");
         }
         model.addAttribute("csrf", csrf);
-        ImportPreview preview = imports.preview(uploads, office, "PUBLISHED".equals(state));
+        ImportPreview preview = imports.preview(uploads, office, "PUBLISHED".equals(state), table);
         model.addAttribute("preview", preview);
         if (preview.refusal() != null) {
             // another city's sheets: not this office's to import, whatever else the file holds

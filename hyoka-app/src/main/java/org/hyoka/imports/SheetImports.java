@@ -29,6 +29,7 @@ import org.hyoka.sheet.Sheet;
 import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.tables.profile.TableProfile;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Role;
@@ -87,10 +88,15 @@ public class SheetImports {
      * against the stored ones, so the preview says what is new, changed and unchanged.
      */
     public ImportPreview preview(List<UploadedFile> files, Actor actor, boolean publish) {
+        return preview(files, actor, publish, Optional.empty());
+    }
+
+    /** With a profile, every file is a table of the administrator's own city read through it. */
+    public ImportPreview preview(List<UploadedFile> files, Actor actor, boolean publish, Optional<TableProfile> profile) {
         String code = Objects.requireNonNull(actor.municipalityCode(), "the operator has no browser import");
         Optional<Municipality> city = Optional.of(directory.municipality(new MunicipalityCode(code)));
         UploadReader reader = reader();
-        List<FilePreview> previews = files.stream().map(file -> reader.read(file, city)).toList();
+        List<FilePreview> previews = files.stream().map(file -> reader.read(file, city, profile)).toList();
         byte[] token = new byte[16];
         random.nextBytes(token);
         ImportPreview read = new ImportPreview(HexFormat.of().formatHex(token), actor.username(), Instant.now(),

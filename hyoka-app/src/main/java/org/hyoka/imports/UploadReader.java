@@ -17,10 +17,12 @@ import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.tables.FlatTables;
 import org.hyoka.tables.TableRead;
+import org.hyoka.tables.profile.TableProfile;
 
 /**
  * Turns one uploaded file into a preview: PDF, text and Hyoka workbooks through the importer, JSON
- * through the interchange codec. The name's extension says what the file claims to be, the bytes must agree.
+ * through the interchange codec, a city's table through the profile the office chose. The name's extension
+ * says what the file claims to be, the bytes must agree.
  */
 final class UploadReader {
 
@@ -37,12 +39,20 @@ final class UploadReader {
     }
 
     FilePreview read(UploadedFile file, Optional<Municipality> municipality) {
+        return read(file, municipality, Optional.empty());
+    }
+
+    /** With a profile, the file is a city's table read through it (for the municipality, which must be given). */
+    FilePreview read(UploadedFile file, Optional<Municipality> municipality, Optional<TableProfile> profile) {
         String name = file.name().isBlank() ? "（名前のないファイル）" : file.name();
         if (file.content().length == 0) {
             return refused(name, "ファイルが空です。内容のあるファイルを選んでください。");
         }
         if (file.content().length > maxBytes) {
             return refused(name, "ファイルが大きすぎます（上限 " + maxBytes / (1024 * 1024) + "MB）。分割して取り込んでください。");
+        }
+        if (profile.isPresent()) {
+            return readProfiled(name, profile.get(), file.content(), municipality.orElseThrow());
         }
         String extension = extension(name);
         if (extension.equals("json")) {
@@ -118,6 +128,17 @@ final class UploadReader {
                 .map(sheet -> new SheetPreview(sheet, null, List.of(), List.of(), List.of(), checks.check(sheet)))
                 .toList();
         return new FilePreview.Read(name, "一覧表（" + format.extension().toUpperCase(Locale.ROOT) + "）", sheets, List.of());
+    }
+
+    /** A city's table through a profile: every row a sheet, the personal-data columns left out and named. */
+    private FilePreview readProfiled(String name, TableProfile profile, byte[] content, Municipality city) {
+        ProfiledTables.Outcome outcome = ProfiledTables.read(profile, name, content, city, checks);
+        if (outcome instanceof ProfiledTables.Outcome.Refused refused) {
+            return new FilePreview.Refused(name, refused.reason(), refused.problems());
+        }
+        ProfiledTables.Outcome.Read read = (ProfiledTables.Outcome.Read) outcome;
+        return new FilePreview.Read(name, read.kind(), read.sheets().stream().map(sheet -> preview(sheet, json)).toList(),
+                List.of(), read.leftOut(), read.notes());
     }
 
     private static FilePreview fromImporter(String name, String extension, InputResult result, SheetJson json) {

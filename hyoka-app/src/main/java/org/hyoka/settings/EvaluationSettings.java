@@ -1,6 +1,5 @@
 package org.hyoka.settings;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import jakarta.validation.Validator;
+
 /**
  * The evaluation office's settings, read fresh from the database on each call (the tables are a
  * few dozen rows, and several instances must agree at once). Every change is refused unless made
@@ -48,15 +49,17 @@ public class EvaluationSettings {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
+    private final Validator validator;
 
     static final Duration UNIT_COSTS_KEPT = Duration.ofSeconds(2);
     private static final String NO_CITY = "";
     private final LoadingCache<String, UnitCostTable> unitCostCache = Caffeine.newBuilder()
             .expireAfterWrite(UNIT_COSTS_KEPT).maximumSize(5_000).build(this::readUnitCosts);
 
-    EvaluationSettings(JdbcTemplate jdbc, AuditLog audit) {
+    EvaluationSettings(JdbcTemplate jdbc, AuditLog audit, Validator validator) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.validator = validator;
     }
 
     /**
@@ -112,10 +115,11 @@ public class EvaluationSettings {
      */
     public UnitCostSource snapshot() {
         Map<String, List<UnitCosts>> own = new java.util.HashMap<>();
-        jdbc.query("SELECT municipality_code, fiscal_year, full_time_employee, overtime_hour FROM municipality_unit_cost",
-                row -> {
+        jdbc.query("SELECT municipality_code, fiscal_year, full_time_employee, overtime_hour, work_hour "
+                + "FROM municipality_unit_cost", row -> {
                     own.computeIfAbsent(row.getString(1), c -> new ArrayList<>())
-                            .add(new UnitCosts(row.getInt(2), row.getBigDecimal(3), row.getBigDecimal(4)));
+                            .add(new UnitCosts(row.getInt(2), row.getBigDecimal(3), row.getBigDecimal(4),
+                                    row.getBigDecimal(5)));
                 });
         Map<String, UnitCostTable> tables = new java.util.HashMap<>();
         own.forEach((code, costs) -> tables.put(code, merged(code, costs)));
@@ -125,9 +129,9 @@ public class EvaluationSettings {
 
     /** Only the years the city has set itself. */
     public List<UnitCosts> setUnitCosts(@Nullable String municipalityCode) {
-        return jdbc.query("SELECT fiscal_year, full_time_employee, overtime_hour FROM municipality_unit_cost "
+        return jdbc.query("SELECT fiscal_year, full_time_employee, overtime_hour, work_hour FROM municipality_unit_cost "
                 + "WHERE municipality_code = ? ORDER BY fiscal_year", (row, n) -> new UnitCosts(row.getInt(1),
-                        row.getBigDecimal(2), row.getBigDecimal(3)), municipalityCode);
+                        row.getBigDecimal(2), row.getBigDecimal(3), row.getBigDecimal(4)), municipalityCode);
     }
 
     /** The city's own comments over those shipped for it (つくば市's for つくば市 only). */
@@ -221,38 +225,45 @@ public class EvaluationSettings {
         return new SettingsChange.Saved("「" + name + "」を削除しました。");
     }
 
+    /** A year's unit costs as typed, without an hourly cost: for callers that are not the settings page. */
     @Transactional
     public SettingsChange setUnitCosts(String fiscalYear, String fullTimeEmployee, String overtimeHour, Actor by,
             String from) {
+        return setUnitCosts(fiscalYear, fullTimeEmployee, overtimeHour, "", by, from);
+    }
+
+    /** A year's unit costs as typed, checked with the settings page's own constraints ({@link UnitCostForm}). */
+    @Transactional
+    public SettingsChange setUnitCosts(String fiscalYear, String fullTimeEmployee, String overtimeHour, String workHour,
+            Actor by, String from) {
         Optional<SettingsChange> refused = refuseUnlessAdministrator(by);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<Integer> year = SettingsInput.fiscalYear(fiscalYear);
-        Optional<BigDecimal> fte = SettingsInput.amount(fullTimeEmployee).filter(v -> v.signum() > 0);
-        Optional<BigDecimal> overtime = SettingsInput.amount(overtimeHour);
-        List<String> problems = new ArrayList<>();
-        if (year.isEmpty()) {
-            problems.add("年度は 2025 または 令和7年度 のように入力してください。");
-        }
-        if (fte.isEmpty()) {
-            problems.add("正職員1人当たりの人件費（千円）を 6906.697 のように正の数で入力してください（小数4桁まで）。");
-        }
-        if (overtime.isEmpty()) {
-            problems.add("時間外勤務1時間当たりの単価（千円）を 2.4245 のように入力してください（小数4桁まで）。");
-        }
-        if (!problems.isEmpty()) {
-            return new SettingsChange.Invalid(problems);
+        UnitCostForm form = new UnitCostForm(fiscalYear, fullTimeEmployee, overtimeHour, workHour);
+        List<String> problems = form.problems(validator);
+        return problems.isEmpty() ? setUnitCosts(form.costs(), by, from) : new SettingsChange.Invalid(problems);
+    }
+
+    /** A year's unit costs, already read and validated at the edge; replaces what the city set for that year. */
+    @Transactional
+    public SettingsChange setUnitCosts(UnitCosts costs, Actor by, String from) {
+        Optional<SettingsChange> refused = refuseUnlessAdministrator(by);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         jdbc.update("DELETE FROM municipality_unit_cost WHERE municipality_code = ? AND fiscal_year = ?", city(by),
-                year.get());
+                costs.fiscalYear());
         jdbc.update("INSERT INTO municipality_unit_cost (municipality_code, fiscal_year, full_time_employee, "
-                + "overtime_hour) VALUES (?, ?, ?, ?)", city(by), year.get(), fte.get(), overtime.get());
+                + "overtime_hour, work_hour) VALUES (?, ?, ?, ?, ?)", city(by), costs.fiscalYear(),
+                costs.fullTimeEmployee(), costs.overtimeHour(), costs.workHour());
         forgetUnitCosts(city(by));
-        audit.record(by, from, AuditActions.UNIT_COSTS, null,
-                org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "：正職員1人当たり" + fte.get().toPlainString()
-                        + "千円、時間外勤務1時間当たり" + overtime.get().toPlainString() + "千円");
-        return new SettingsChange.Saved(org.hyoka.sheet.FiscalYear.of(year.get()).toWareki() + "の単価を保存しました。");
+        String year = org.hyoka.sheet.FiscalYear.of(costs.fiscalYear()).toWareki();
+        audit.record(by, from, AuditActions.UNIT_COSTS, null, year + "：正職員1人当たり"
+                + costs.fullTimeEmployee().toPlainString() + "千円、時間外勤務1時間当たり"
+                + costs.overtimeHour().toPlainString() + "千円"
+                + costs.hourly().map(h -> "、時間単価" + h.toPlainString() + "千円").orElse("、時間単価なし"));
+        return new SettingsChange.Saved(year + "の単価を保存しました。");
     }
 
     @Transactional

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /**
  * The evaluation office's settings pages (administrators only; the security configuration and the
@@ -131,19 +133,17 @@ class SettingsController {
 
     @GetMapping("/settings/unit-costs")
     String unitCosts(CsrfToken csrf, Model model) {
-        return unitCostPage(csrf, model, List.of(), List.of("", "", ""));
+        return unitCostPage(csrf, model, List.of(), List.of("", "", "", ""));
     }
 
     @PostMapping("/settings/unit-costs")
-    String setUnitCosts(@RequestParam(defaultValue = "") String fiscalYear,
-            @RequestParam(defaultValue = "") String fullTimeEmployee,
-            @RequestParam(defaultValue = "") String overtimeHour, CsrfToken csrf, Model model,
+    String setUnitCosts(@Valid UnitCostForm form, BindingResult errors, CsrfToken csrf, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        SettingsChange change = settings.setUnitCosts(fiscalYear, fullTimeEmployee, overtimeHour, actor(),
-                request.getRemoteAddr());
+        SettingsChange change = errors.hasErrors() ? new SettingsChange.Invalid(UnitCostForm.problems(errors))
+                : settings.setUnitCosts(form.costs(), actor(), request.getRemoteAddr());
         if (change instanceof SettingsChange.Invalid invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return unitCostPage(csrf, model, invalid.problems(), List.of(fiscalYear, fullTimeEmployee, overtimeHour));
+            return unitCostPage(csrf, model, invalid.problems(), form.entered());
         }
         return done(change, "/settings/unit-costs", redirect);
     }

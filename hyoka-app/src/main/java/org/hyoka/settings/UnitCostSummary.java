@@ -20,6 +20,10 @@ public record UnitCostSummary(String text, boolean none) {
         String source = own.isEmpty() ? "すべて同梱の例（つくば市の公表シートから算出、つくば市のみ）"
                 : shipped.all().isEmpty() || own.size() == effective.all().size() ? "すべてこの自治体の設定"
                 : "この自治体の設定" + own.size() + "年度、ほかは同梱の例（つくば市のみ）";
-        return new UnitCostSummary(years + "の単価があります（" + source + "）。その他の年度の人件費計は検算されません。", false);
+        List<String> hourly = effective.all().stream().filter(c -> c.hourly().isPresent())
+                .map(c -> FiscalYear.of(c.fiscalYear()).toWareki()).toList();
+        String hours = hourly.isEmpty() ? "" : "時間単価（延べ業務時間からの人件費計）は" + String.join("、", hourly) + "にあります。";
+        return new UnitCostSummary(years + "の単価があります（" + source + "）。" + hours
+                + "その他の年度の人件費計は検算されません。", false);
     }
 }

@@ -94,11 +94,38 @@ class UnitCostsCommandLineTest {
         assertThat(imported.err()).contains("personnel-cost").contains("unit-cost-missing");
     }
 
+    /** 大船渡市's library sheet of the 対象・意図・結果 form: 1,900 延べ業務時間 and 人件費計 7,600 千円 in 令和5 and 6年度. */
+    private Path ofunato() throws IOException {
+        return write("ofunato.json", new org.hyoka.interchange.SheetJson().writeAll(
+                java.util.List.of(org.hyoka.fixtures.TaishoSheets.libraryMaterials())));
+    }
+
+    @Test
+    void anHourlyCostInTheFileChecksPersonnelCostsFromHoursAndWithoutOneTheyAreUnchecked() throws IOException {
+        Path four = write("four.csv", HEADER.strip() + ",work_hour\n032034,2023,7000,0,4.0\n032034,2024,7000,0,\n");
+        Path wrong = write("wrong.csv", HEADER.strip() + ",work_hour\n032034,2023,7000,0,4.1\n");
+
+        Outcome checked = hyoka("validate", "--unit-costs", four.toString(), ofunato().toString());
+        Outcome differs = hyoka("validate", "--unit-costs", wrong.toString(), ofunato().toString());
+        Outcome shipped = hyoka("validate", ofunato().toString());
+
+        assertThat(checked.exit()).as(checked.err()).isZero();
+        assertThat(checked.out().lines().filter(l -> l.contains("unit-cost-missing"))).as("2024 has no hourly cost")
+                .singleElement().asString().contains("2024年度").contains("延べ業務時間");
+        assertThat(checked.out()).doesNotContain("personnel-cost").doesNotContain("2023年度");
+        assertThat(differs.out()).contains("WARNING personnel-cost costs.personnelCost 2023年度")
+                .contains("延べ業務時間 1900時間からの計算値（7,790千円）");
+        assertThat(shipped.out().lines().filter(l -> l.contains("INFO unit-cost-missing"))).hasSize(2);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "code,year,fte,overtime\\n082031,2024,5000,2|the first line must be the header municipality_code,fiscal_year,full_time_employee,overtime_hour",
         "082031,2024,5000,2|the first line must be the header",
         "HEADER082031,2024,5000\\n|line 2: has 3 values, not 4",
+        "HEADER082031,2024,5000,2,4\\n|line 2: has 5 values, not 4",
+        "municipality_code,fiscal_year,full_time_employee,overtime_hour,work_hour\\n082031,2024,5000,2,0\\n|line 2: work_hour must be more than 0",
+        "municipality_code,fiscal_year,full_time_employee,overtime_hour,work_hour\\n082031,2024,5000,2,四\\n|line 2: work_hour 四 is not an amount",
         "HEADER082032,2024,5000,2\\n|line 2: municipality_code 082032 is not a 全国地方公共団体コード",
         "HEADER082031,令和6,5000,2\\n|line 2: fiscal_year 令和6 is not a year from 1989 to 2200",
         "HEADER082031,2024,0,2\\n|line 2: full_time_employee must be more than 0",

@@ -1,6 +1,7 @@
 package org.hyoka.benchmarks;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** Text to sheets on 8,000 sheets (the seed 1,000 times); the score is sheets per second. */
 @State(Scope.Benchmark)
@@ -48,6 +50,16 @@ public class TextImportBenchmark {
     @OperationsPerInvocation(SHEETS)
     public ParsedText parseSheets() {
         return SheetTextParser.parse(text);
+    }
+
+    /**
+     * The same text read as {@code hyoka parse} reads a file: as a stream (twice: once for its spacing,
+     * once for its sheets), each sheet handed on as it is parsed and none kept.
+     */
+    @Benchmark
+    @OperationsPerInvocation(SHEETS)
+    public int parseSheetsStreamed(Blackhole sheets) throws IOException {
+        return SheetTextParser.parse(() -> new StringReader(text), sheets::consume).sheets();
     }
 
     @Benchmark

@@ -51,10 +51,15 @@ public sealed interface InputResult {
         if (this instanceof Unreadable u) {
             lines.add(u.source() + ": unreadable: " + u.reason());
         } else if (this instanceof Read r) {
-            r.outsideSheets().forEach(l -> lines.add(r.source() + ":" + l.number()
-                    + ": line outside any sheet: " + l.text().strip()));
+            lines.addAll(outsideLines(r.source(), r.outsideSheets()));
             r.sheets().forEach(s -> lines.addAll(s.reportLines(r.source())));
         }
         return lines;
+    }
+
+    /** The report's line for each line that stood before the input's first sheet. */
+    static List<String> outsideLines(String source, List<SourceLine> outsideSheets) {
+        return outsideSheets.stream()
+                .map(l -> source + ":" + l.number() + ": line outside any sheet: " + l.text().strip()).toList();
     }
 }

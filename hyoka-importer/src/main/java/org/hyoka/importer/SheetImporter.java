@@ -1,11 +1,13 @@
 package org.hyoka.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.SheetChecks;
@@ -16,9 +18,12 @@ import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.importer.parse.ParsedText;
 import org.hyoka.importer.parse.SheetParse;
 import org.hyoka.importer.parse.SheetTextParser;
+import org.hyoka.importer.parse.StreamedText;
 import org.hyoka.importer.pdf.PdfTextExtractor;
+import org.hyoka.importer.text.ByteSource;
 import org.hyoka.importer.text.DecodedText;
 import org.hyoka.importer.text.TextDecoder;
+import org.hyoka.importer.text.TextEncoding;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
@@ -34,6 +39,9 @@ public final class SheetImporter {
 
     /** Larger inputs are refused rather than read into memory: far beyond any published file. */
     public static final long MAX_INPUT_BYTES = 512L * 1024 * 1024;
+
+    /** The kind of a file shows in its first kilobyte: a PDF's header may stand anywhere in it. */
+    private static final int KIND_HEAD_BYTES = 1024;
 
     private final MunicipalityDirectory directory;
     private final SheetChecks checks;
@@ -70,6 +78,69 @@ public final class SheetImporter {
         } catch (IOException e) {
             return new InputResult.Unreadable(source, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The same import as {@link #importFile(Path, Optional)}, each sheet handed to {@code each} as it is
+     * read instead of kept: a text file is read as a stream (its encoding found first, then its sheets one
+     * at a time), so that memory holds one sheet of it whatever its length; a PDF, workbook or table is
+     * read whole, as one file of it is bounded by its limits, and its sheets go on after it. Sheets handed
+     * on from an input that then proves unreadable (its file changed or failed half-way) do not count.
+     */
+    public InputSummary importFile(Path file, Optional<Municipality> municipality, Consumer<SheetResult> each) {
+        String source = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return unreadable(source, "not a file");
+            }
+            if (Files.size(file) > MAX_INPUT_BYTES) {
+                return unreadable(source, "larger than " + MAX_INPUT_BYTES + " bytes");
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(KIND_HEAD_BYTES);
+            }
+            if (FlatTables.Format.ofFileName(source).isPresent() || SheetWorkbookReader.looksLikeWorkbook(head)
+                    || PdfTextExtractor.looksLikePdf(head)) {
+                InputResult whole = importBytes(source, Files.readAllBytes(file), municipality);
+                if (whole instanceof InputResult.Read read) {
+                    read.sheets().forEach(each);
+                }
+                return InputSummary.of(whole);
+            }
+            return streamText(source, () -> Files.newInputStream(file), municipality, each);
+        } catch (IOException e) {
+            return unreadable(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private InputSummary streamText(String source, ByteSource bytes, Optional<Municipality> municipality,
+            Consumer<SheetResult> each) throws IOException {
+        TextEncoding encoding = TextDecoder.detect(bytes);
+        if (encoding instanceof TextEncoding.Refused refused) {
+            DecodedText.Unreadable why = refused.unreadable();
+            return new InputSummary.Unreadable(new InputResult.Unreadable(source, why.reason(), why.message()));
+        }
+        TextEncoding.Known known = (TextEncoding.Known) encoding;
+        InputSummary.Tally tally = new InputSummary.Tally(source);
+        StreamedText streamed = SheetTextParser.parse(() -> known.reader(bytes.open()), parse -> {
+            SheetResult sheet = result(parse, municipality);
+            tally.add(sheet);
+            each.accept(sheet);
+        });
+        if (streamed.sheets() == 0) {
+            return new InputSummary.Unreadable(noSheet(source));
+        }
+        return tally.read(known.name(), streamed.outsideSheets());
+    }
+
+    private static InputSummary unreadable(String source, String reason) {
+        return new InputSummary.Unreadable(new InputResult.Unreadable(source, reason));
+    }
+
+    private static InputResult.Unreadable noSheet(String source) {
+        return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text",
+                "このファイルには事務事業マネジメントシートが見つかりません。シートのPDFか、そのテキストを選んでください。");
     }
 
     /**
@@ -118,8 +189,7 @@ public final class SheetImporter {
     public InputResult importText(String source, String text, String encoding, Optional<Municipality> municipality) {
         ParsedText parsed = SheetTextParser.parse(text);
         if (parsed.sheets().isEmpty()) {
-            return new InputResult.Unreadable(source, "no 事務事業マネジメントシート in the text",
-                    "このファイルには事務事業マネジメントシートが見つかりません。シートのPDFか、そのテキストを選んでください。");
+            return noSheet(source);
         }
         List<SheetResult> sheets = new ArrayList<>(parsed.sheets().size());
         for (SheetParse sheet : parsed.sheets()) {

@@ -3,6 +3,7 @@ package org.hyoka.interchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -121,6 +122,11 @@ public final class SheetJson {
         ArrayNode array = mapper.createArrayNode();
         sheets.forEach(sheet -> array.add(SheetWriter.toTree(sheet)));
         return mapper.writeValueAsString(array);
+    }
+
+    /** An array of sheets written to {@code out} as they come, the same bytes as {@link #writeAll} in UTF-8. */
+    public SheetArrayWriter arrayWriter(OutputStream out) {
+        return new SheetArrayWriter(mapper, out);
     }
 
     public JsonNode toTree(Sheet sheet) {

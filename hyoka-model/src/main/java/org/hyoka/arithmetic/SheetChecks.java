@@ -16,13 +16,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a sheet's printed numbers obey, each returning findings rather than throwing, so that a
- * report can list every problem of every sheet at once; and, since the importer, the import preview
+ * report can list every problem of every sheet at once (the sums of a year in either form: {@link
+ * CostYearChecks}); findings are reported, never corrected; and, since the importer, the import preview
  * and the editor all collect their findings here, the scan of the free texts for personal contacts.
  */
 public final class SheetChecks {
 
     public static final String FUNDING_SUM = "funding-sum";
     public static final String FUNDING_INCOMPLETE = "funding-incomplete";
+    /** A year prints 国庫、県支出金、地方債 and the three apart, and the combined row is not their sum. */
+    public static final String FUNDING_COMBINED = "funding-combined";
+    /** トータルコスト is not 事業費計 + 人件費計. */
+    public static final String TOTAL_COST = "total-cost";
+    public static final String TOTAL_COST_INCOMPLETE = "total-cost-incomplete";
     public static final String PERSONNEL_COST = "personnel-cost";
     public static final String UNIT_COST_MISSING = "unit-cost-missing";
     public static final String NEGATIVE_AMOUNT = "negative-amount";
@@ -52,58 +58,12 @@ public final class SheetChecks {
         checkCostYears(sheet, findings);
         UnitCostTable table = unitCosts.forMunicipality(municipalityCode(sheet));
         for (CostYear year : sheet.costs()) {
-            checkFunding(year).ifPresent(findings::add);
-            checkPersonnelCost(year, table).ifPresent(findings::add);
+            CostYearChecks.check(year, table, findings);
             checkNonNegative(year, findings);
         }
         checkIndicators(sheet, findings);
         findings.addAll(PersonalDataScan.findings(sheet));
         return List.copyOf(findings);
-    }
-
-    /** 決算額 = 一般財源 + 国庫、県支出金、地方債 + その他. */
-    Optional<Finding> checkFunding(CostYear year) {
-        if (year.settlement() == null) {
-            return Optional.empty();
-        }
-        if (year.generalFund() == null || year.nationalPrefecturalBonds() == null || year.otherFunds() == null) {
-            return Optional.of(new Finding(FUNDING_INCOMPLETE, Severity.WARNING, Field.GENERAL_FUND,
-                    year.fiscalYear(), null, null, null,
-                    "決算額があるのに財源内訳（一般財源・国庫、県支出金、地方債・その他）の一部が空欄です"));
-        }
-        long sum = year.generalFund() + year.nationalPrefecturalBonds() + year.otherFunds();
-        if (sum == year.settlement()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(FUNDING_SUM, Severity.ERROR, Field.GENERAL_FUND, year.fiscalYear(), null,
-                Long.toString(year.settlement()), Long.toString(sum),
-                String.format("%s（%,d千円）と%s・%s・%sの合計（%,d千円）が一致しません",
-                        Field.SETTLEMENT.label(), year.settlement(), Field.GENERAL_FUND.label(),
-                        Field.NATIONAL_PREFECTURAL_BONDS.label(), Field.OTHER_FUNDS.label(), sum)));
-    }
-
-    /** 人件費計 = 正職員従事割合 × unit cost + 時間外勤務 × hourly cost, within the tolerance. */
-    Optional<Finding> checkPersonnelCost(CostYear year, UnitCostTable unitCosts) {
-        if (year.personnelCost() == null || year.staffFte() == null || year.staffOvertimeHours() == null) {
-            return Optional.empty();
-        }
-        Optional<Long> computed = unitCosts.personnelCost(year.fiscalYear(), year.staffFte(),
-                year.staffOvertimeHours());
-        if (computed.isEmpty()) {
-            return Optional.of(new Finding(UNIT_COST_MISSING, Severity.INFO, Field.PERSONNEL_COST,
-                    year.fiscalYear(), null, null, Long.toString(year.personnelCost()),
-                    "この年度の人件費単価が設定されていないため、人件費計を検算できません"));
-        }
-        long difference = Math.abs(computed.get() - year.personnelCost());
-        if (difference <= PERSONNEL_COST_TOLERANCE) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(PERSONNEL_COST, Severity.WARNING, Field.PERSONNEL_COST, year.fiscalYear(),
-                null, Long.toString(computed.get()), Long.toString(year.personnelCost()),
-                String.format("%s（%,d千円）が%s %s人・%s %s時間からの計算値（%,d千円）と合いません",
-                        Field.PERSONNEL_COST.label(), year.personnelCost(), Field.STAFF_FTE.label(),
-                        year.staffFte().toPlainString(), Field.STAFF_OVERTIME_HOURS.label(),
-                        year.staffOvertimeHours().toPlainString(), computed.get())));
     }
 
     private static @Nullable String municipalityCode(Sheet sheet) {
@@ -115,6 +75,8 @@ public final class SheetChecks {
         negative(Field.BUDGET, year.budget(), year.fiscalYear()).ifPresent(findings::add);
         negative(Field.SETTLEMENT, year.settlement(), year.fiscalYear()).ifPresent(findings::add);
         negative(Field.PERSONNEL_COST, year.personnelCost(), year.fiscalYear()).ifPresent(findings::add);
+        negative(Field.PROJECT_COST, year.projectCost(), year.fiscalYear()).ifPresent(findings::add);
+        negative(Field.TOTAL_COST, year.totalCost(), year.fiscalYear()).ifPresent(findings::add);
     }
 
     private static Optional<Finding> negative(Field field, @Nullable Long value, int fiscalYear) {

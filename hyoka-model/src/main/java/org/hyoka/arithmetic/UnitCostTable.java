@@ -59,7 +59,10 @@ public final class UnitCostTable {
         }
     }
 
-    /** Keys {@code <year>.fullTimeEmployee}, {@code <year>.overtimeHour} and {@code rounding}. */
+    /**
+     * Keys {@code <year>.fullTimeEmployee}, {@code <year>.overtimeHour}, the optional {@code <year>.workHour}
+     * (cost of one hour of work, for forms that print 延べ業務時間) and {@code rounding}.
+     */
     public static UnitCostTable fromProperties(Properties properties) {
         TreeMap<Integer, UnitCosts> costs = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
@@ -67,11 +70,16 @@ public final class UnitCostTable {
                 int year = Integer.parseInt(key.substring(0, key.indexOf('.')));
                 costs.put(year, new UnitCosts(year,
                         new BigDecimal(properties.getProperty(key).strip()),
-                        new BigDecimal(properties.getProperty(year + ".overtimeHour", "0").strip())));
+                        new BigDecimal(properties.getProperty(year + ".overtimeHour", "0").strip()),
+                        optionalAmount(properties.getProperty(year + ".workHour"))));
             }
         }
         RoundingMode rounding = RoundingMode.valueOf(properties.getProperty("rounding", "CEILING").strip());
         return new UnitCostTable(costs.values(), rounding);
+    }
+
+    private static @Nullable BigDecimal optionalAmount(@Nullable String text) {
+        return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
     }
 
     public Optional<UnitCosts> forYear(int fiscalYear) {
@@ -96,8 +104,13 @@ public final class UnitCostTable {
         return byYear.values().stream().allMatch(mine -> {
             UnitCosts theirs = that.byYear.get(mine.fiscalYear());
             return mine.fullTimeEmployee().compareTo(theirs.fullTimeEmployee()) == 0
-                    && mine.overtimeHour().compareTo(theirs.overtimeHour()) == 0;
+                    && mine.overtimeHour().compareTo(theirs.overtimeHour()) == 0
+                    && sameAmount(mine.workHour(), theirs.workHour());
         });
+    }
+
+    private static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     @Override
@@ -105,7 +118,8 @@ public final class UnitCostTable {
         int hash = rounding.hashCode();
         for (UnitCosts costs : byYear.values()) {
             hash = 31 * hash + java.util.Objects.hash(costs.fiscalYear(), costs.fullTimeEmployee().stripTrailingZeros(),
-                    costs.overtimeHour().stripTrailingZeros());
+                    costs.overtimeHour().stripTrailingZeros(),
+                    costs.workHour() == null ? null : costs.workHour().stripTrailingZeros());
         }
         return hash;
     }
@@ -116,5 +130,11 @@ public final class UnitCostTable {
                 .add(overtimeHours.multiply(unit.overtimeHour()))
                 .setScale(0, rounding)
                 .longValueExact());
+    }
+
+    /** 人件費計 = 延べ業務時間 × the year's cost of one hour of work, rounded; empty without an hourly cost. */
+    public Optional<Long> personnelCostFromHours(int fiscalYear, BigDecimal workHours) {
+        return forYear(fiscalYear).flatMap(UnitCosts::hourly)
+                .map(hourly -> workHours.multiply(hourly).setScale(0, rounding).longValueExact());
     }
 }

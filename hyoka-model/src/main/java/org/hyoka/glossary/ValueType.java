@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -121,13 +122,16 @@ public enum ValueType {
     }
 
     private static String digits(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // most cells are plain ASCII already: NFKC would only copy them
+        return text.chars().allMatch(c -> c < 0x80) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
+
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     /** A number as typed: full-width digits, thousands separators (1,234) and a Unicode minus allowed. */
     private static String number(String text) {
         String ascii = digits(text).replace('−', '-');
-        return ascii.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? ascii.replace(",", "") : ascii;
+        return ascii.indexOf(',') >= 0 && GROUPED.matcher(ascii).matches() ? ascii.replace(",", "") : ascii;
     }
 
     private static List<String> strings(Object list) {

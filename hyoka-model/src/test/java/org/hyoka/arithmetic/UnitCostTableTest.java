@@ -3,6 +3,11 @@ package org.hyoka.arithmetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,5 +38,38 @@ class UnitCostTableTest {
     @CsvSource({"2021", "2027"})
     void hasNoOpinionOnYearsItHasNoUnitCostsFor(int year) {
         assertThat(standard.personnelCost(year, BigDecimal.ONE, BigDecimal.ZERO)).isEmpty();
+    }
+
+    @Test
+    void theShippedExampleHasNoHourlyCost() {
+        assertThat(standard.all()).allSatisfy(costs -> assertThat(costs.hourly()).isEmpty());
+        assertThat(standard.personnelCostFromHours(2024, new BigDecimal("1900"))).isEmpty();
+    }
+
+    @Test
+    void anHourlyCostGivesHoursTimesItRoundedAsTheTableRounds() {
+        Properties properties = new Properties();
+        properties.setProperty("2025.fullTimeEmployee", "7000");
+        properties.setProperty("2025.workHour", "4.0");
+        properties.setProperty("2026.fullTimeEmployee", "7000");
+        UnitCostTable table = UnitCostTable.fromProperties(properties);
+
+        assertThat(table.personnelCostFromHours(2025, new BigDecimal("1900"))).contains(7600L);
+        assertThat(table.personnelCostFromHours(2025, new BigDecimal("0.1"))).contains(1L);
+        assertThat(table.personnelCostFromHours(2026, new BigDecimal("1900"))).as("no hourly cost that year").isEmpty();
+        assertThat(table.personnelCostFromHours(2027, new BigDecimal("1900"))).as("no year").isEmpty();
+    }
+
+    @Test
+    void tablesDifferingOnlyInTheHourlyCostAreNotTheSame() {
+        UnitCostTable four = new UnitCostTable(List.of(new UnitCosts(2025, BigDecimal.TEN, BigDecimal.ONE,
+                new BigDecimal("4.0"))), RoundingMode.CEILING);
+        UnitCostTable fourAgain = new UnitCostTable(List.of(new UnitCosts(2025, BigDecimal.TEN, BigDecimal.ONE,
+                new BigDecimal("4"))), RoundingMode.CEILING);
+        UnitCostTable none = new UnitCostTable(List.of(new UnitCosts(2025, BigDecimal.TEN, BigDecimal.ONE)),
+                RoundingMode.CEILING);
+
+        assertThat(four).isEqualTo(fourAgain).hasSameHashCodeAs(fourAgain).isNotEqualTo(none);
+        assertThat(none).isNotEqualTo(four);
     }
 }

@@ -88,7 +88,7 @@ final class FlatTableCsv {
         return FlatTables.isHeader(List.of(first.split(",", -1)));
     }
 
-    private static String decode(byte[] content) {
+    static String decode(byte[] content) {
         int offset = startsWithBom(content) ? BOM.length : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
         try {

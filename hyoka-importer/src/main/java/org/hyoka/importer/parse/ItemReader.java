@@ -1,7 +1,9 @@
 package org.hyoka.importer.parse;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Cuts extracted text into items. The extractor separates text runs by a blank line; inside a
@@ -15,77 +17,73 @@ final class ItemReader {
     /** A line this wide (in full-width cells) or wider filled the narrowest wrapped field of the form. */
     static final double FULL_FIELD_WIDTH = 23.5;
 
-    private ItemReader() {
+    private final boolean spaced;
+    private final Consumer<Item> each;
+    private List<SourceLine> current = new ArrayList<>();
+    private boolean glued;
+    private int count;
+
+    private ItemReader(boolean spaced, Consumer<Item> each) {
+        this.spaced = spaced;
+        this.each = each;
     }
 
-    static List<Item> read(String text) {
-        List<Item> items = new ArrayList<>();
-        List<SourceLine> current = new ArrayList<>();
-        boolean glued = false;
-        String[] lines = text.split("\n", -1);
-        boolean spaced = spaced(lines);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.indexOf('\f') >= 0) {
-                // A page break ends a run, whatever text shares its line.
-                flush(items, current, glued);
-                current = new ArrayList<>();
-                glued = false;
-                line = line.replace('\f', ' ');
+    /**
+     * Hands each item of the text on as soon as its last line is read; {@code spaced} is what
+     * {@link Spacing} found of the whole text. Only the current item's lines and the next line are held.
+     */
+    static void read(Lines lines, boolean spaced, Consumer<Item> each) throws IOException {
+        ItemReader reader = new ItemReader(spaced, each);
+        String line = lines.next();
+        for (int number = 1; ; number++) {
+            boolean last = !lines.hasNext();
+            String next = last ? "" : lines.next();
+            reader.line(number, line, next);
+            if (last) {
+                break;
             }
-            if (line.isBlank()) {
-                flush(items, current, glued);
-                current = new ArrayList<>();
-                glued = false;
-                continue;
-            }
-            SourceLine source = new SourceLine(i + 1, line);
-            if (!current.isEmpty()) {
-                if (Character.isWhitespace(line.charAt(0))) {
-                    if (looksTabular(line.strip())) {
-                        // a row of numbers is a box of its own even where no blank line precedes it
-                        flush(items, current, glued);
-                        current = new ArrayList<>();
-                        glued = false;
-                    } else if (startsNewItem(current.get(current.size() - 1).text(), line)) {
-                        flush(items, current, glued);
-                        current = new ArrayList<>();
-                        glued = true;
-                    }
-                } else if (!BoxLines.continues(current, line, spaced) || !spaced
-                        && BoxLines.namesIndicatorAbove(line, i + 1 < lines.length ? lines[i + 1] : "")) {
-                    // No blank line, yet the shapes say a new box: the extractor left the blank out.
-                    flush(items, current, glued);
-                    current = new ArrayList<>();
-                    glued = false;
+            line = next;
+        }
+        reader.flush(false);
+    }
+
+    /** One line of the text, with the line after it (empty after the last), whose shape may decide. */
+    private void line(int number, String text, String next) {
+        String line = text;
+        if (line.indexOf('\f') >= 0) {
+            // A page break ends a run, whatever text shares its line.
+            flush(false);
+            line = line.replace('\f', ' ');
+        }
+        if (line.isBlank()) {
+            flush(false);
+            return;
+        }
+        SourceLine source = new SourceLine(number, line);
+        if (!current.isEmpty()) {
+            if (Character.isWhitespace(line.charAt(0))) {
+                if (looksTabular(line.strip())) {
+                    // a row of numbers is a box of its own even where no blank line precedes it
+                    flush(false);
+                } else if (startsNewItem(current.get(current.size() - 1).text(), line)) {
+                    flush(true);
                 }
+            } else if (!BoxLines.continues(current, line, spaced) || !spaced
+                    && BoxLines.namesIndicatorAbove(line, next)) {
+                // No blank line, yet the shapes say a new box: the extractor left the blank out.
+                flush(false);
             }
-            current.add(source);
         }
-        flush(items, current, glued);
-        return List.copyOf(items);
+        current.add(source);
     }
 
-    private static boolean spaced(String[] lines) {
-        int blank = 0;
-        int breaks = 0;
-        boolean previousBlank = true;
-        for (String line : lines) {
-            boolean isBlank = line.isBlank();
-            if (isBlank) {
-                blank++;
-            } else if (!previousBlank) {
-                breaks++;
-            }
-            previousBlank = isBlank;
+    /** Ends the current item, if any; {@code gluedNext} says whether the next one shares its baseline. */
+    private void flush(boolean gluedNext) {
+        if (!current.isEmpty()) {
+            each.accept(Item.of(count++, current, glued));
+            current = new ArrayList<>();
         }
-        return BoxLines.spaced(blank, breaks);
-    }
-
-    private static void flush(List<Item> items, List<SourceLine> lines, boolean glued) {
-        if (!lines.isEmpty()) {
-            items.add(Item.of(items.size(), lines, glued));
-        }
+        glued = gluedNext;
     }
 
     private static boolean startsNewItem(String previous, String line) {

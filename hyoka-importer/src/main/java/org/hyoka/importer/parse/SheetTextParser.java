@@ -1,7 +1,11 @@
 package org.hyoka.importer.parse;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -19,13 +23,39 @@ public final class SheetTextParser {
     }
 
     public static ParsedText parse(String text) {
-        List<Item> items = ItemReader.read(text);
-        SheetSplitter.Split split = SheetSplitter.split(items);
-        List<SheetParse> sheets = new ArrayList<>(split.sheets().size());
-        for (SheetChunk chunk : split.sheets()) {
-            sheets.add(parseSheet(chunk.items()));
+        List<SheetParse> sheets = new ArrayList<>();
+        try {
+            List<SourceLine> outside = read(Lines.of(text), Spacing.spaced(text), sheets::add);
+            return new ParsedText(sheets, outside);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading lines of a string cannot fail", e);
         }
-        return new ParsedText(sheets, split.before().stream().flatMap(i -> i.lines().stream()).toList());
+    }
+
+    /**
+     * The same parse as {@link #parse(String)}, sheet for sheet, of a text read as a stream: each sheet
+     * goes to {@code each} as soon as the next sheet's title shows where it ends, so that memory holds
+     * one sheet whatever the length of the text. The text is read twice.
+     */
+    public static StreamedText parse(TextSource text, Consumer<SheetParse> each) throws IOException {
+        boolean spaced;
+        try (Reader reader = text.open()) {
+            spaced = Spacing.spaced(reader);
+        }
+        int[] sheets = {0};
+        try (Reader reader = text.open()) {
+            List<SourceLine> outside = read(Lines.of(reader), spaced, sheet -> {
+                sheets[0]++;
+                each.accept(sheet);
+            });
+            return new StreamedText(sheets[0], outside);
+        }
+    }
+
+    private static List<SourceLine> read(Lines lines, boolean spaced, Consumer<SheetParse> each) throws IOException {
+        SheetSplitter splitter = new SheetSplitter(chunk -> each.accept(parseSheet(chunk.items())));
+        ItemReader.read(lines, spaced, splitter);
+        return splitter.finish().stream().flatMap(i -> i.lines().stream()).toList();
     }
 
     private static SheetParse parseSheet(List<Item> items) {
