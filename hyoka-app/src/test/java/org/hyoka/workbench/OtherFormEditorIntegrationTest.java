@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @CoreWebTest
 class OtherFormEditorIntegrationTest {
 
-    static final String CITY = "032107";
+    static final String CITY = TaishoSheets.libraryMaterials().municipality().code().value();
     static final String DIVISION = "教育委員会事務局生涯学習課";
     static final Actor OFFICE = new Actor("office", Role.ADMINISTRATOR, CITY, null);
     private static final AtomicInteger NEXT = new AtomicInteger();
