@@ -30,7 +30,7 @@ record CheckResponse(List<Item> problems, List<Item> findings, List<Item> readin
         List<Item> found = new ArrayList<>();
         for (Finding finding : findings) {
             String key = FormKeys.of(finding);
-            found.add(new Item(key, FormKeys.anchor(key), FormKeys.label(key),
+            found.add(new Item(key, FormKeys.anchor(key), FormKeys.label(binding.sheet().form(), key),
                     Labels.severity(finding.severity()) + "：" + finding.message(),
                     finding.severity().name().toLowerCase(java.util.Locale.ROOT)));
         }

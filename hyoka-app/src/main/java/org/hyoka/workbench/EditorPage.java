@@ -13,12 +13,15 @@ import org.hyoka.arithmetic.UnitCosts;
 import org.hyoka.browse.Labels;
 import org.hyoka.evaluation.Comment;
 import org.hyoka.evaluation.WorkingSheet;
+import org.hyoka.glossary.Field;
+import org.hyoka.glossary.FormLabels;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.revision.FieldChange;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
+import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Transition;
@@ -100,6 +103,11 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
         return "編集: " + working.sheet().fiscalYear().toWareki() + " " + working.sheet().title();
     }
 
+    /** 事務事業マネジメントシート, 事務事業評価シート: what the sheet's form calls itself. */
+    public String formTitle() {
+        return FormLabels.title(form.layout().form());
+    }
+
     /** The input's maxlength: the format's own limit for the field, so the form never offers more than it takes. */
     public int maxLength(String key) {
         return FORMAT.maxLength(key).orElse(NOT_A_TEXT);
@@ -113,8 +121,108 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
         return FormKeys.id(key);
     }
 
+    /** The input's label in the words of the sheet's form (意図 on a 対象・意図・結果 sheet, 目的 on a つくば市 one). */
     public String label(String key) {
-        return FormKeys.label(key);
+        return FormKeys.label(form.layout().form(), key);
+    }
+
+    /** A heading or column in the words of the sheet's form. */
+    public String label(Field field) {
+        return FormLabels.label(form.layout().form(), field);
+    }
+
+    public FormLayout layout() {
+        return form.layout();
+    }
+
+    /** Whether the form has an input for the key (the sheet's form prints it, or the sheet states it). */
+    public boolean offers(String key) {
+        return form.layout().offers(key);
+    }
+
+    public boolean offers(Field field) {
+        return form.layout().offers(field);
+    }
+
+    /** Whether any of these is offered: a section or a row of a table shows if one of its fields is. */
+    public boolean offersAny(Field... fields) {
+        return java.util.Arrays.stream(fields).anyMatch(form.layout()::offers);
+    }
+
+    /** The indicator kinds to choose from: the form's, and the indicator's own if the form does not print it. */
+    public List<IndicatorKind> kinds(int slot) {
+        List<IndicatorKind> kinds = new ArrayList<>(FormLabels.kinds(form.layout().form()));
+        IndicatorKind.fromPrinted(form.get("indicators[" + slot + "].kind")).filter(k -> !kinds.contains(k))
+                .ifPresent(kinds::add);
+        return kinds;
+    }
+
+    public String kindLabel(IndicatorKind kind) {
+        return FormLabels.kind(form.layout().form(), kind);
+    }
+
+    /** The つくば市 form prints 指標1 with the project's basics and 指標2～5 on a page of their own; other forms all together. */
+    public boolean firstIndicatorWithBasics() {
+        return form.layout().form() == org.hyoka.sheet.SheetForm.TSUKUBA;
+    }
+
+    /** 指標3（サ）: the slot, and the form's symbol where the sheet has one. */
+    public String indicatorName(int slot) {
+        String symbol = form.get("indicators[" + slot + "].symbol").strip();
+        return "指標" + slot + (symbol.isEmpty() ? "" : "（" + symbol + "）");
+    }
+
+    /**
+     * The editor's sections that have anything to offer, in the printed order: a form without 市民参加 or
+     * 事業の成果と課題 has no empty section for them, and the numbers follow what is shown.
+     */
+    public List<String> sections() {
+        List<String> shown = new ArrayList<>(List.of("basics"));
+        if (offersAny(Field.RESPONSE_TO_PREVIOUS_ISSUES, Field.OUTCOMES)) {
+            shown.add("review");
+        }
+        if (hasScores() || form.layout().assessmentRows() > 0) {
+            shown.add("assessment");
+        }
+        if (offersAny(Field.CHALLENGES_OPERATIONS, Field.CHALLENGES_ORGANIZATION_AND_BUDGET, Field.IMPROVEMENT_GOAL)) {
+            shown.add("challenges");
+        }
+        if (offersAny(Field.DIRECTION_DECISION, Field.DIRECTION_REASON, Field.EXPECTED_OUTCOME, Field.EXPECTED_COST,
+                Field.IMPROVEMENT_ISSUES, Field.MANAGER_DIRECTION, Field.MANAGER_SUMMARY)) {
+            shown.add("direction");
+        }
+        if (form.layout().extraTextRows() > 0) {
+            shown.add("extra");
+        }
+        return shown;
+    }
+
+    /** Whether the form has つくば市's four 1–5 scores (or the sheet states one). */
+    public boolean hasScores() {
+        return offersAny(Field.CITIZEN_NEEDS_SCORE, Field.CITIZEN_NEEDS_COMMENT, Field.PROGRESS_SCORE,
+                Field.PROGRESS_COMMENT, Field.MUNICIPAL_INVOLVEMENT_SCORE, Field.MUNICIPAL_INVOLVEMENT_COMMENT,
+                Field.PRIORITY_SCORE, Field.PRIORITY_COMMENT);
+    }
+
+    public boolean shows(String section) {
+        return sections().contains(section);
+    }
+
+    /** ２ 事業の成果と課題: the section's number among those shown, in full-width digits as printed, and its title. */
+    public String heading(String section) {
+        int number = sections().indexOf(section) + 1;
+        String digits = Integer.toString(number).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .reduce("", String::concat);
+        String title = switch (section) {
+            case "basics" -> "事業の基本情報";
+            case "review" -> label(Field.REVIEW);
+            case "assessment" -> label(Field.ASSESSMENT);
+            case "challenges" -> label(Field.CHALLENGES);
+            case "direction" -> label(Field.DIRECTION);
+            case "extra" -> label(Field.EXTRA_TEXTS);
+            default -> throw new IllegalArgumentException(section);
+        };
+        return digits + " " + title;
     }
 
     public boolean hasProblem(String key) {
@@ -143,7 +251,7 @@ public record EditorPage(WorkingSheet working, SheetForm form, int baseRevision,
 
     public List<FormProblem> findingProblems() {
         return findings.stream().map(f -> new FormProblem(FormKeys.of(f), Labels.severity(f.severity()) + "："
-                + f.message())).toList();
+                + f.message(), form.layout().form())).toList();
     }
 
     public static List<IndicatorDirection> directions() {

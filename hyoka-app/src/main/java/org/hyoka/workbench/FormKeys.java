@@ -6,6 +6,7 @@ import org.hyoka.arithmetic.Finding;
 import org.hyoka.glossary.FieldDescriptor;
 import org.hyoka.glossary.SheetFields;
 import org.hyoka.glossary.SheetPaths;
+import org.hyoka.sheet.SheetForm;
 
 /**
  * The editor's form names are the descriptor's concrete paths ({@link SheetPaths}: {@code costs[2024].budget},
@@ -29,6 +30,11 @@ public final class FormKeys {
     /** 指標2 R05年度 目標値, コストの推移 R06年度 予算額, 優先度評点: the field as a clerk finds it on the sheet. */
     public static String label(String key) {
         return SheetPaths.label(key);
+    }
+
+    /** The same in the words of a sheet's form: 意図, 評価観点 2 判定 on a 対象・意図・結果 sheet. */
+    public static String label(SheetForm form, String key) {
+        return SheetPaths.label(form, key);
     }
 
     /** Where a model finding points in the form: its field in its year column or indicator slot. */

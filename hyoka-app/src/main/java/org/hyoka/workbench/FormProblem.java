@@ -1,10 +1,19 @@
 package org.hyoka.workbench;
 
-/** Something wrong in the form, tied to the input it is about so that the page can link to it. */
-public record FormProblem(String key, String message) {
+import org.hyoka.sheet.SheetForm;
+
+/**
+ * Something wrong in the form, tied to the input it is about so that the page can link to it, and labelled
+ * in the words of the sheet's form.
+ */
+public record FormProblem(String key, String message, SheetForm form) {
+
+    FormProblem(String key, String message) {
+        this(key, message, SheetForm.TSUKUBA);
+    }
 
     public String label() {
-        return FormKeys.label(key);
+        return FormKeys.label(form, key);
     }
 
     public String anchor() {

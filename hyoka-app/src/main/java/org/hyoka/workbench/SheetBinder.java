@@ -12,15 +12,18 @@ import java.util.Optional;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.FieldDescriptor;
+import org.hyoka.glossary.FormLabels;
 import org.hyoka.glossary.SheetAssembly;
 import org.hyoka.glossary.SheetFields;
 import org.hyoka.glossary.SheetPaths;
 import org.hyoka.rubric.AssessmentItem;
 import org.hyoka.rubric.Rubric;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.FiscalYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
@@ -57,21 +60,22 @@ final class SheetBinder {
         Reader r = new Reader(form);
         Map<String, Object> values = new HashMap<>();
         for (FieldDescriptor<Sheet> field : SheetFields.SHEET) {
-            boolean fromBase = SheetForm.NOT_EDITED.contains(field.field())
+            // what the layout does not offer, the base does not state: kept as it is, never read from a request
+            boolean fromBase = SheetForm.NOT_EDITED.contains(field.field()) || !form.layout().offers(field.field())
                     || (!mayReassign && (field.field() == Field.DEPARTMENT || field.field() == Field.DIVISION));
             Object value = fromBase ? field.read(base)
                     : field.field() == Field.SDGS ? sdgs(form) : r.read(SheetPaths.sheet(field), field);
             put(values, field.name(), value);
         }
         if (values.get("title") == null) {
-            r.problem("title", FormKeys.label("title") + "を入力してください");
+            r.problem("title", r.label("title") + "を入力してください");
             values.put("title", base.title());
         }
         for (AssessmentItem item : AssessmentItem.values()) {
             score(r, item, values, base);
         }
         Sheet sheet = SheetAssembly.sheet(values::get, plan(r, form.layout()), indicators(r, form.layout(), base),
-                costs(r, form.layout(), base));
+                costs(r, form.layout(), base), assessmentItems(r, form.layout()), extraTexts(r, form.layout()));
         return new Binding(sheet.withMunicipality(base.municipality()), r.problems);
     }
 
@@ -90,21 +94,66 @@ final class SheetBinder {
         return rows;
     }
 
+    /** 評価観点 rows as typed; an empty row is left out, a row with a verdict but no name is a problem. */
+    private static List<NamedAssessment> assessmentItems(Reader r, FormLayout layout) {
+        List<NamedAssessment> items = new ArrayList<>();
+        for (int row = 0; row < layout.assessmentRows(); row++) {
+            Map<String, Object> values = new HashMap<>();
+            for (FieldDescriptor<NamedAssessment> field : SheetForm.edited(layout, SheetFields.ASSESSMENT_ITEM)) {
+                put(values, field.name(), r.read(SheetPaths.assessmentItem(row, field), field));
+            }
+            try {
+                NamedAssessment item = SheetAssembly.assessmentItem(values::get);
+                if (item != null) {
+                    items.add(item);
+                }
+            } catch (IllegalArgumentException nameless) {
+                String key = SheetPaths.assessmentItem(row, field(SheetFields.ASSESSMENT_ITEM, Field.ASSESSMENT_ITEM_NAME));
+                r.problem(key, r.label(key) + "がありません。名称を入力するか、この行をすべて空にしてください");
+            }
+        }
+        return items;
+    }
+
+    /** The form's other texts, each a label and its text; a row with only one of them is a problem. */
+    private static List<ExtraText> extraTexts(Reader r, FormLayout layout) {
+        List<ExtraText> texts = new ArrayList<>();
+        for (int row = 0; row < layout.extraTextRows(); row++) {
+            Map<String, Object> values = new HashMap<>();
+            for (FieldDescriptor<ExtraText> field : SheetForm.edited(layout, SheetFields.EXTRA_TEXT)) {
+                put(values, field.name(), r.read(SheetPaths.extraText(row, field), field));
+            }
+            try {
+                ExtraText text = SheetAssembly.extraText(values::get);
+                if (text != null) {
+                    texts.add(text);
+                }
+            } catch (IllegalArgumentException halfFilled) {
+                Field missing = values.containsKey("label") ? Field.EXTRA_TEXT_TEXT : Field.EXTRA_TEXT_LABEL;
+                String key = SheetPaths.extraText(row, field(SheetFields.EXTRA_TEXT, missing));
+                r.problem(key, r.label(key) + "がありません。項目名と内容の両方を入力するか、この行をすべて空にしてください");
+            }
+        }
+        return texts;
+    }
+
+    private static <R> FieldDescriptor<R> field(List<FieldDescriptor<R>> group, Field field) {
+        return group.stream().filter(f -> f.field() == field).findFirst().orElseThrow();
+    }
+
     private static List<Integer> sdgs(SheetForm form) {
         return FormLayout.sdgGoals().stream().filter(goal -> form.checked(SheetForm.sdgKey(goal))).toList();
     }
 
     private static List<Indicator> indicators(Reader r, FormLayout layout, Sheet base) {
         List<Indicator> indicators = new ArrayList<>();
-        for (int slot : FormLayout.slots()) {
+        for (int slot : layout.slots()) {
             Optional<Indicator> before = base.indicatorInSlot(slot);
             List<IndicatorValue> years = new ArrayList<>();
             for (int year : layout.indicatorYears()) {
                 Map<String, Object> values = new HashMap<>();
-                for (FieldDescriptor<IndicatorValue> field : SheetFields.INDICATOR_YEAR) {
-                    if (!field.key()) {
-                        put(values, field.name(), r.read(SheetPaths.indicatorYear(slot, year, field), field));
-                    }
+                for (FieldDescriptor<IndicatorValue> field : SheetForm.edited(layout, SheetFields.INDICATOR_YEAR)) {
+                    put(values, field.name(), r.read(SheetPaths.indicatorYear(slot, year, field), field));
                 }
                 // a year both blank stays as the base had it: an empty column or none at all
                 boolean had = before.flatMap(i -> i.valueOf(year)).isPresent();
@@ -113,10 +162,8 @@ final class SheetBinder {
                 }
             }
             Map<String, Object> values = new HashMap<>();
-            for (FieldDescriptor<Indicator> field : SheetFields.INDICATOR) {
-                if (!field.key()) {
-                    put(values, field.name(), r.read(SheetPaths.indicator(slot, field), field));
-                }
+            for (FieldDescriptor<Indicator> field : SheetForm.edited(layout, SheetFields.INDICATOR)) {
+                put(values, field.name(), r.read(SheetPaths.indicator(slot, field), field));
             }
             values.put("slot", slot);
             if (values.get("name") == null) {
@@ -124,8 +171,9 @@ final class SheetBinder {
                 boolean anythingElse = values.keySet().stream().anyMatch(k -> !List.of("slot", "direction").contains(k))
                         || years.stream().anyMatch(v -> v.target() != null || v.actual() != null);
                 if (anythingElse) {
-                    r.problem(SheetPaths.indicator(slot, nameField()), "指標" + slot + "に値がありますが指標名がありません。"
-                            + "指標名を入力するか、この指標の欄をすべて空にしてください");
+                    r.problem(SheetPaths.indicator(slot, field(SheetFields.INDICATOR, Field.INDICATOR_NAME)), "指標" + slot
+                            + "に値がありますが" + r.label(Field.INDICATOR_NAME) + "がありません。"
+                            + r.label(Field.INDICATOR_NAME) + "を入力するか、この指標の欄をすべて空にしてください");
                 }
                 continue;
             }
@@ -138,10 +186,8 @@ final class SheetBinder {
         List<CostYear> costs = new ArrayList<>();
         for (int year : layout.costYears()) {
             Map<String, Object> values = new HashMap<>();
-            for (FieldDescriptor<CostYear> field : SheetFields.COST_YEAR) {
-                if (!field.key()) {
-                    put(values, field.name(), r.read(SheetPaths.costYear(year, field), field));
-                }
+            for (FieldDescriptor<CostYear> field : SheetForm.edited(layout, SheetFields.COST_YEAR)) {
+                put(values, field.name(), r.read(SheetPaths.costYear(year, field), field));
             }
             Optional<CostYear> before = base.costOf(year);
             boolean empty = values.isEmpty();
@@ -166,7 +212,7 @@ final class SheetBinder {
         String commentName = item.field().path() + ".comment";
         Integer score = (Integer) values.get(scoreName);
         if (score != null && (score < 1 || score > 5)) {
-            r.problem(scoreName, FormKeys.label(scoreName) + "は1～5で選んでください");
+            r.problem(scoreName, r.label(scoreName) + "は1～5で選んでください");
             values.remove(scoreName);
             score = null;
         }
@@ -174,10 +220,6 @@ final class SheetBinder {
         if (values.get(commentName) == null && score != null && !score.equals(before)) {
             rubric.standardComment(item, score).ifPresent(comment -> values.put(commentName, comment));
         }
-    }
-
-    private static FieldDescriptor<Indicator> nameField() {
-        return SheetFields.INDICATOR.stream().filter(f -> f.field() == Field.INDICATOR_NAME).findFirst().orElseThrow();
     }
 
     private static void put(Map<String, Object> values, String name, @Nullable Object value) {
@@ -196,7 +238,16 @@ final class SheetBinder {
         }
 
         void problem(String key, String message) {
-            problems.add(new FormProblem(key, message));
+            problems.add(new FormProblem(key, message, form.layout().form()));
+        }
+
+        /** The key's label in the words of the sheet's form (意図, 評価観点 2 評価項目名). */
+        String label(String key) {
+            return FormKeys.label(form.layout().form(), key);
+        }
+
+        String label(Field field) {
+            return FormLabels.label(form.layout().form(), field);
         }
 
         /** The value of a key as its descriptor's kind, read leniently as a clerk types it; null if blank or unreadable. */
@@ -239,7 +290,7 @@ final class SheetBinder {
             try {
                 return Long.parseLong(value);
             } catch (NumberFormatException e) {
-                problem(key, FormKeys.label(key) + "は千円単位の整数で入力してください（入力: " + form.get(key).strip() + "）");
+                problem(key, label(key) + "は千円単位の整数で入力してください（入力: " + form.get(key).strip() + "）");
                 return null;
             }
         }
@@ -252,7 +303,7 @@ final class SheetBinder {
             try {
                 return new BigDecimal(value);
             } catch (NumberFormatException e) {
-                problem(key, FormKeys.label(key) + "は数値で入力してください（入力: " + form.get(key).strip() + "）");
+                problem(key, label(key) + "は数値で入力してください（入力: " + form.get(key).strip() + "）");
                 return null;
             }
         }
@@ -265,7 +316,7 @@ final class SheetBinder {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                problem(key, FormKeys.label(key) + "は整数で入力してください（入力: " + form.get(key).strip() + "）");
+                problem(key, label(key) + "は整数で入力してください（入力: " + form.get(key).strip() + "）");
                 return null;
             }
         }
@@ -284,7 +335,7 @@ final class SheetBinder {
             if (wareki.isPresent()) {
                 return wareki.get().startYear();
             }
-            problem(key, FormKeys.label(key) + "は西暦（2024）か和暦（令和6年度）で入力してください（入力: " + value + "）");
+            problem(key, label(key) + "は西暦（2024）か和暦（令和6年度）で入力してください（入力: " + value + "）");
             return null;
         }
 
@@ -296,7 +347,7 @@ final class SheetBinder {
             if (value.equals("有") || value.equals("無")) {
                 return value.equals("有");
             }
-            problem(key, FormKeys.label(key) + "は「有」か「無」を選んでください");
+            problem(key, label(key) + "は「有」か「無」を選んでください");
             return null;
         }
 
@@ -307,7 +358,7 @@ final class SheetBinder {
             }
             Optional<T> parsed = parse.apply(value);
             if (parsed.isEmpty()) {
-                problem(key, FormKeys.label(key) + "の「" + value + "」は選択肢にありません。一覧から選んでください");
+                problem(key, label(key) + "の「" + value + "」は選択肢にありません。一覧から選んでください");
             }
             return parsed.orElse(null);
         }

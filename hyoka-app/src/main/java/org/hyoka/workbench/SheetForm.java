@@ -15,8 +15,10 @@ import org.hyoka.glossary.FieldGroup;
 import org.hyoka.glossary.SheetFields;
 import org.hyoka.glossary.SheetPaths;
 import org.hyoka.sheet.CostYear;
+import org.hyoka.sheet.ExtraText;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorValue;
+import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
 
@@ -26,8 +28,8 @@ import org.hyoka.sheet.StrategicPlanEntry;
  */
 public record SheetForm(FormLayout layout, Map<String, String> values) {
 
-    /** Sheet-level fields the editor does not offer: the city, the year and the format are the sheet's identity. */
-    static final Set<Field> NOT_EDITED = EnumSet.of(Field.SCHEMA_VERSION, Field.MUNICIPALITY_CODE,
+    /** Sheet-level fields the editor does not offer: the city, the year, the format and the form are the sheet's identity. */
+    static final Set<Field> NOT_EDITED = EnumSet.of(Field.SCHEMA_VERSION, Field.FORM, Field.MUNICIPALITY_CODE,
             Field.MUNICIPALITY_NAME, Field.FISCAL_YEAR);
 
     /** The four assessment items by their name in the paths (citizenNeeds …), from the descriptor. */
@@ -52,13 +54,16 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
     }
 
     /**
-     * Every name the form has for this layout, in the descriptor's order: each editable field, the SDGs as
-     * one checkbox a goal, the 戦略プラン rows, five indicator slots with their years, and the cost years.
+     * Every name the form has for this layout, in the descriptor's order: each editable field the layout
+     * offers, the SDGs as one checkbox a goal, the 戦略プラン rows, the indicator slots with their years, the cost
+     * years, the 評価観点 rows and the extra texts.
      */
     static List<String> keys(FormLayout layout) {
         List<String> keys = new ArrayList<>();
         for (FieldDescriptor<Sheet> field : SheetFields.SHEET) {
-            if (field.field() == Field.SDGS) {
+            if (!layout.offers(field.field())) {
+                // neither printed by the sheet's form nor stated by the sheet: nothing to edit
+            } else if (field.field() == Field.SDGS) {
                 FormLayout.sdgGoals().forEach(goal -> keys.add(sdgKey(goal)));
             } else if (!NOT_EDITED.contains(field.field())) {
                 keys.add(SheetPaths.sheet(field));
@@ -74,33 +79,41 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
         switch (group) {
             case STRATEGIC_PLAN_ROW -> {
                 for (int row = 0; row < layout.strategicRows(); row++) {
-                    for (FieldDescriptor<StrategicPlanEntry> field : SheetFields.STRATEGIC_PLAN_ROW) {
+                    for (FieldDescriptor<StrategicPlanEntry> field : edited(layout, SheetFields.STRATEGIC_PLAN_ROW)) {
                         keys.add(SheetPaths.planRow(row, field));
                     }
                 }
             }
             case INDICATOR -> {
-                for (int slot : FormLayout.slots()) {
-                    for (FieldDescriptor<Indicator> field : SheetFields.INDICATOR) {
-                        if (!field.key()) {
-                            keys.add(SheetPaths.indicator(slot, field));
-                        }
+                for (int slot : layout.slots()) {
+                    for (FieldDescriptor<Indicator> field : edited(layout, SheetFields.INDICATOR)) {
+                        keys.add(SheetPaths.indicator(slot, field));
                     }
                     for (int year : layout.indicatorYears()) {
-                        for (FieldDescriptor<IndicatorValue> field : SheetFields.INDICATOR_YEAR) {
-                            if (!field.key()) {
-                                keys.add(SheetPaths.indicatorYear(slot, year, field));
-                            }
+                        for (FieldDescriptor<IndicatorValue> field : edited(layout, SheetFields.INDICATOR_YEAR)) {
+                            keys.add(SheetPaths.indicatorYear(slot, year, field));
                         }
                     }
                 }
             }
             case COST_YEAR -> {
                 for (int year : layout.costYears()) {
-                    for (FieldDescriptor<CostYear> field : SheetFields.COST_YEAR) {
-                        if (!field.key()) {
-                            keys.add(SheetPaths.costYear(year, field));
-                        }
+                    for (FieldDescriptor<CostYear> field : edited(layout, SheetFields.COST_YEAR)) {
+                        keys.add(SheetPaths.costYear(year, field));
+                    }
+                }
+            }
+            case ASSESSMENT_ITEM -> {
+                for (int row = 0; row < layout.assessmentRows(); row++) {
+                    for (FieldDescriptor<NamedAssessment> field : edited(layout, SheetFields.ASSESSMENT_ITEM)) {
+                        keys.add(SheetPaths.assessmentItem(row, field));
+                    }
+                }
+            }
+            case EXTRA_TEXT -> {
+                for (int row = 0; row < layout.extraTextRows(); row++) {
+                    for (FieldDescriptor<ExtraText> field : edited(layout, SheetFields.EXTRA_TEXT)) {
+                        keys.add(SheetPaths.extraText(row, field));
                     }
                 }
             }
@@ -110,24 +123,19 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
         }
     }
 
+    /** A group's fields that have inputs: the offered ones, without the keys (slot, year) the paths hold. */
+    static <R> List<FieldDescriptor<R>> edited(FormLayout layout, List<FieldDescriptor<R>> fields) {
+        return fields.stream().filter(f -> !f.key() && layout.offers(f.field())).toList();
+    }
+
     static String sdgKey(int goal) {
         return "sdgs." + goal;
     }
 
     /** The form as read from a request: only the names the layout has, each trimmed of nothing. */
     static SheetForm fromRequest(FormLayout layout, Map<String, String[]> parameters) {
-        int rows = layout.strategicRows();
-        for (String name : parameters.keySet()) {
-            if (name.startsWith("strategicPlan[")) {
-                int close = name.indexOf(']');
-                try {
-                    rows = Math.max(rows, Integer.parseInt(name.substring("strategicPlan[".length(), close)) + 1);
-                } catch (NumberFormatException | StringIndexOutOfBoundsException ignored) {
-                    // not one of ours; ignored like any unknown parameter
-                }
-            }
-        }
-        FormLayout read = layout.withPlanRows(rows);
+        FormLayout read = layout.withRows(rowsIn(parameters, "strategicPlan["), rowsIn(parameters, "assessmentItems["),
+                rowsIn(parameters, "extraTexts["));
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : keys(read)) {
             String[] given = parameters.get(key);
@@ -136,6 +144,22 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
             }
         }
         return new SheetForm(read, values);
+    }
+
+    /** The rows of a repeated group a request names: one more than its highest row number, 0 if none. */
+    private static int rowsIn(Map<String, String[]> parameters, String prefix) {
+        int rows = 0;
+        for (String name : parameters.keySet()) {
+            if (name.startsWith(prefix)) {
+                int close = name.indexOf(']');
+                try {
+                    rows = Math.max(rows, Integer.parseInt(name.substring(prefix.length(), close)) + 1);
+                } catch (NumberFormatException | StringIndexOutOfBoundsException ignored) {
+                    // not one of ours; ignored like any unknown parameter
+                }
+            }
+        }
+        return rows;
     }
 
     static SheetForm of(Sheet sheet) {
@@ -163,7 +187,7 @@ public record SheetForm(FormLayout layout, Map<String, String> values) {
     Merge mergeOnto(SheetForm base, SheetForm current) {
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> both = new ArrayList<>();
-        FormLayout union = current.layout().withPlanRows(Math.max(layout.strategicRows(), base.layout.strategicRows()));
+        FormLayout union = current.layout().union(layout).union(base.layout);
         for (String key : keys(union)) {
             String mine = get(key);
             String original = base.get(key);

@@ -29,13 +29,13 @@ final class SubmitReadiness {
         ReadResult read = JSON.read(JSON.toTree(sheet));
         if (read instanceof ReadResult.Invalid invalid) {
             for (SchemaProblem problem : invalid.problems()) {
-                problems.add(new FormProblem(key(problem.path()), problem.message()));
+                problems.add(new FormProblem(key(problem.path()), problem.message(), sheet.form()));
             }
         }
         for (SubmissionRules.Problem problem : SubmissionRules.check(sheet, findings, vocabulary,
                 previousImprovementGoal)) {
             problems.add(new FormProblem(problem.arithmetic().map(FormKeys::of).orElse(problem.path()),
-                    problem.message()));
+                    problem.message(), sheet.form()));
         }
         return problems;
     }

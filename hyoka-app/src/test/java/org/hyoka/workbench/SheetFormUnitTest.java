@@ -138,4 +138,31 @@ class SheetFormUnitTest {
         assertThat(binding.problems()).extracting(FormProblem::key).contains("indicators[4].name");
         assertThat(binding.sheet().indicatorInSlot(4)).isEmpty();
     }
+
+    @Test
+    void aSheetOfTheOtherFormRoundTripsAndARowAddedByTheAuthorSurvivesAConflict() {
+        Sheet sheet = org.hyoka.fixtures.TaishoSheets.libraryMaterials();
+        SheetForm form = SheetForm.fromRequest(FormLayout.of(sheet), request(SheetForm.of(sheet)));
+        SheetBinder.Binding binding = binder.bind(form, sheet, false);
+        assertThat(binding.problems()).isEmpty();
+        assertThat(binding.sheet()).isEqualTo(sheet);
+        assertThat(form.layout().indicatorSlots()).isEqualTo(9);
+        assertThat(form.layout().assessmentRows()).isEqualTo(4);
+
+        // the author fills a fifth 評価観点 row (a row the page adds after a save); the other person edits 意図
+        Map<String, String> mine = new HashMap<>(SheetForm.of(sheet).values());
+        mine.put("assessmentItems[4].name", "成果の向上余地");
+        mine.put("assessmentItems[4].verdict", "余地がある");
+        Map<String, String[]> posted = new HashMap<>();
+        mine.forEach((key, value) -> posted.put(key, new String[] {value}));
+        SheetForm typed = SheetForm.fromRequest(FormLayout.of(sheet), posted);
+        Map<String, String> theirs = new HashMap<>(SheetForm.of(sheet).values());
+        theirs.put("purpose", "相手が書いた意図");
+        SheetForm.Merge merge = typed.mergeOnto(SheetForm.of(sheet), new SheetForm(FormLayout.of(sheet), theirs));
+        Sheet merged = binder.bind(merge.form(), sheet, false).sheet();
+        assertThat(merged.purpose()).isEqualTo("相手が書いた意図");
+        assertThat(merged.assessmentItems()).hasSize(3);
+        assertThat(merged.assessmentItems().get(2).verdict()).isEqualTo("余地がある");
+        assertThat(merge.changedByBoth()).isEmpty();
+    }
 }

@@ -145,6 +145,22 @@ class WorkbenchPagesIntegrationTest {
     }
 
     @Test
+    void aTsukubaSheetPostedAsItsPageRendersItIsKeptUnchangedAndOffersNothingOfTheOtherForm() throws Exception {
+        long id = freshDraft();
+        String page = body(perform(get("/workbench/sheets/" + id + "/edit").with(editor())));
+        assertThat(page).contains("<label for=\"f-purpose\">目的</label>", "name=\"assessment.citizenNeeds.score\"",
+                        "name=\"citizenParticipation.sharing\"", "name=\"indicators[5].name\"")
+                .doesNotContain("name=\"means.previousYear\"", "name=\"assessmentItems[", "name=\"extraTexts[",
+                        "name=\"indicators[6].name\"", "name=\"indicators[1].symbol\"", "name=\"costs[2025].workHours\"",
+                        ">意図<", ">対象指標<");
+        MockHttpServletRequestBuilder request = post("/workbench/sheets/" + id + "/edit");
+        RenderedForm.of(page).forEach(request::param);
+        assertThat(perform(request.with(editor()).with(csrf())).getStatus()).isEqualTo(302);
+        Sheet before = evaluation.revision(id, 1, OFFICE).orElseThrow().sheet();
+        assertThat(new SheetJson().write(working(id).sheet())).isEqualTo(new SheetJson().write(before));
+    }
+
+    @Test
     void markupTypedIntoTextsComesBackEscapedOnEveryWorkbenchPage() throws Exception {
         long id = freshDraft();
         String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";

@@ -16,6 +16,7 @@ import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorValue;
 import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
+import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -209,10 +210,18 @@ public final class SheetPaths {
 
     /** 指標2 R05年度 目標値, コストの推移 R06年度 予算額, 戦略プラン 1行目 施策, 優先度評点: a path as a clerk finds it on the sheet. */
     public static String label(String path) {
+        return label(SheetForm.TSUKUBA, path);
+    }
+
+    /**
+     * A path as a clerk finds it on a sheet of this form, in the form's own words ({@link FormLabels}):
+     * 評価観点 2 判定 and 意図 on a 対象・意図・結果 sheet where the つくば市 form says 評価項目 and 目的.
+     */
+    public static String label(SheetForm form, String path) {
         StringBuilder label = new StringBuilder();
         Matcher plan = PLAN.matcher(path);
         if (plan.find()) {
-            label.append(Field.STRATEGIC_PLAN.label()).append(' ').append(Integer.parseInt(plan.group(1)) + 1)
+            label.append(FormLabels.label(form, Field.STRATEGIC_PLAN)).append(' ').append(Integer.parseInt(plan.group(1)) + 1)
                     .append("行目 ");
         }
         Matcher indicator = INDICATOR.matcher(path);
@@ -225,19 +234,19 @@ public final class SheetPaths {
         }
         Matcher item = ASSESSMENT_ITEM.matcher(path);
         if (item.find()) {
-            label.append(Field.ASSESSMENT_ITEMS.label()).append(' ').append(Integer.parseInt(item.group(1)) + 1).append(' ');
+            label.append(FormLabels.label(form, Field.ASSESSMENT_ITEMS)).append(' ').append(Integer.parseInt(item.group(1)) + 1).append(' ');
         }
         Matcher extra = EXTRA_TEXT.matcher(path);
         if (extra.find()) {
-            label.append(Field.EXTRA_TEXTS.label()).append(' ').append(Integer.parseInt(extra.group(1)) + 1).append(' ');
+            label.append(FormLabels.label(form, Field.EXTRA_TEXTS)).append(' ').append(Integer.parseInt(extra.group(1)) + 1).append(' ');
         }
         Matcher cost = COST.matcher(path);
         if (cost.find()) {
-            label.append(Field.COSTS.label()).append(' ').append(wareki(cost.group(1))).append(' ');
+            label.append(FormLabels.label(form, Field.COSTS)).append(' ').append(wareki(cost.group(1))).append(' ');
         }
         // a figure Hyoka derives (総コスト, 達成率) has no descriptor but a glossary label
-        label.append(descriptor(path).map(FieldDescriptor::label)
-                .or(() -> Field.byPath(path.replaceAll("\\[[^]]*]", "")).map(Field::label)).orElse(path));
+        label.append(descriptor(path).<Field>map(FieldDescriptor::field)
+                .or(() -> Field.byPath(path.replaceAll("\\[[^]]*]", ""))).map(f -> FormLabels.label(form, f)).orElse(path));
         return label.toString();
     }
 

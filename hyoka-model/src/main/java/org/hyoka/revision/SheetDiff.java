@@ -15,6 +15,7 @@ import org.hyoka.sheet.Sheet;
  * Compares two revisions of a sheet field by field, over the fields of the descriptor. Year columns are
  * matched by fiscal year and indicators by slot, not by position, so a rolled-over sheet compares year
  * with year; values are compared as the sheet shows them (継続, 有, lines of 根拠法令等), 1.0 equal to 1.00.
+ * Changes are labelled in the words of the later revision's form.
  */
 public final class SheetDiff {
 
@@ -32,7 +33,7 @@ public final class SheetDiff {
             String b = now.get(path);
             if (!Objects.equals(a, b)) {
                 changes.add(new FieldChange(path, SheetPaths.descriptor(path).map(FieldDescriptor::field).orElse(null),
-                        a, b));
+                        a, b, after.form()));
             }
         }
         return List.copyOf(changes);

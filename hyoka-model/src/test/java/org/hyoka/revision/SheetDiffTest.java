@@ -74,4 +74,30 @@ class SheetDiffTest {
 
         assertThat(SheetDiff.between(before, after)).isEmpty();
     }
+
+    @Test
+    void theFieldsOfSchema11AreComparedAndLabelledInTheSheetsOwnFormsWords() {
+        Sheet before = org.hyoka.fixtures.TaishoSheets.libraryMaterials();
+        List<org.hyoka.sheet.NamedAssessment> items = new java.util.ArrayList<>(before.assessmentItems());
+        org.hyoka.sheet.NamedAssessment second = items.get(1);
+        items.set(1, new org.hyoka.sheet.NamedAssessment(second.name(), second.score(), "見直しが必要", second.comment()));
+        Sheet after = new Sheet(before.municipality(), before.fiscalYear(), before.sheetNumber(), before.title(),
+                before.budgetAccount(), before.organization(), before.period(), before.continuity(),
+                before.deliveryModel(), before.category(), before.legalBasis(), before.individualPlans(),
+                before.strategicPlan(), before.mayorPledges(), before.sdgs(), before.targetGroup(), "資料を利用できる。",
+                before.activities(), before.indicators(), before.costs(), before.citizenParticipation(), before.review(),
+                before.assessment(), before.challenges(), before.improvementGoal(), before.direction(), before.form(),
+                before.projectId(), before.policyHierarchy(), before.overview(),
+                new org.hyoka.sheet.Means(before.means().previousYear(), "・今年度は資料を増やす。"), before.result(),
+                before.additionalBudgetAccounts(), items, before.expectedEffect(), before.improvementIssues(),
+                before.managerOpinion(), List.of(new org.hyoka.sheet.ExtraText("きっかけ", "昭和期に開始した。")));
+
+        List<FieldChange> changes = SheetDiff.between(before, after);
+
+        assertThat(changes).extracting(FieldChange::path).containsExactly("means.currentYear", "purpose",
+                "assessmentItems[1].verdict", "extraTexts[0].label");
+        assertThat(changes).extracting(FieldChange::label).containsExactly("手段（今年度計画）", "意図", "評価観点 2 判定",
+                "その他の記載事項 1 項目名");
+        assertThat(changes.get(2).before()).isEqualTo("妥当である");
+    }
 }

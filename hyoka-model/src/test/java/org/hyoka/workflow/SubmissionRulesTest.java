@@ -38,4 +38,16 @@ class SubmissionRulesTest {
         assertThat(problems).filteredOn(p -> p.arithmetic().isPresent()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("決算額"));
     }
+
+    @Test
+    void aSheetOfTheOtherFormIsAskedOnlyForWhatItsFormPrintsInItsWords() {
+        Sheet sheet = org.hyoka.fixtures.TaishoSheets.libraryMaterials();
+
+        List<SubmissionRules.Problem> problems = SubmissionRules.check(sheet, List.of(), VOCABULARY, "前年度の目標");
+
+        // no 成果, no four scores, no 理由: the 対象・意図・結果 form has none of them
+        assertThat(problems).extracting(SubmissionRules.Problem::path).containsExactly("direction.decision",
+                "indicators[1].direction", "indicators[2].direction", "indicators[3].direction");
+        assertThat(problems.get(0).message()).startsWith("改革改善の方向性「現状維持」は評価事務局の選択肢");
+    }
 }

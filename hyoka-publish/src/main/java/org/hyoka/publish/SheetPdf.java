@@ -64,9 +64,11 @@ public final class SheetPdf {
         }
     }
 
-    /** Draws a sheet's two pages; returns its notes, each naming the sheet. */
+    /** Draws a sheet's pages (two for the つくば市 form); returns its notes, each naming the sheet. */
     static List<String> drawSheet(FormDrawer drawer, FormFont font, Sheet sheet, boolean draft) throws IOException {
-        List<FormPage> pages = SheetForm.pages(sheet, font);
+        // the つくば市 form's facsimile, which Hyoka's importer reads back; any other form as its own sections
+        List<FormPage> pages = sheet.form() == org.hyoka.sheet.SheetForm.TSUKUBA ? SheetForm.pages(sheet, font)
+                : FormSections.pages(sheet, font);
         List<String> notes = new ArrayList<>();
         for (FormPage page : pages) {
             drawer.draw(page, draft);
@@ -80,7 +82,7 @@ public final class SheetPdf {
     }
 
     static String title(Sheet sheet) {
-        return Sheets.FORM_TITLE + " " + (sheet.sheetNumber() == null ? "" : sheet.sheetNumber() + " ") + sheet.title();
+        return FormSections.title(sheet.form()) + " " + (sheet.sheetNumber() == null ? "" : sheet.sheetNumber() + " ") + sheet.title();
     }
 
     static void describe(PDDocument document, String title, Sheet sheet) {
