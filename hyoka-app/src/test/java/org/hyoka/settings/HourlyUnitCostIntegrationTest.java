@@ -35,14 +35,18 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * 大船渡市's office sets the hourly cost (時間単価) of its 対象・意図・結果 sheets, whose 人件費計 is 延べ業務時間 ×
+ * A city's office (here 陸前高田市) sets the hourly cost (時間単価) of its 対象・意図・結果 sheets, whose 人件費計 is 延べ業務時間 ×
  * 4.0 千円: until it does, their 人件費計 is reported as unchecked; then it is checked, and a sheet that does
  * not add up gets the finding, its printed figures as they were.
  */
 @CoreWebTest
 class HourlyUnitCostIntegrationTest {
 
-    static final String OFUNATO = "032034";
+    /**
+     * A city of its own (陸前高田市), so that the sheet this test stores never meets the 大船渡市 sheets other
+     * tests import into the same database.
+     */
+    static final String OFUNATO = "032107";
     private static final Actor OFUNATO_OFFICE = new Actor("ofunato-office", Role.ADMINISTRATOR, OFUNATO, null);
 
     @Autowired
@@ -83,7 +87,7 @@ class HourlyUnitCostIntegrationTest {
 
     @Test
     void anHourlyCostSetOnThePageChecksPersonnelCostsFromHours() throws Exception {
-        Sheet library = TaishoSheets.libraryMaterials();
+        Sheet library = library();
         assertThat(settings.checks().check(library)).extracting(Finding::ruleId, Finding::severity, Finding::fiscalYear)
                 .containsExactly(tuple(SheetChecks.UNIT_COST_MISSING, Severity.INFO, 2023),
                         tuple(SheetChecks.UNIT_COST_MISSING, Severity.INFO, 2024));
@@ -106,10 +110,10 @@ class HourlyUnitCostIntegrationTest {
     void aSheetThatDoesNotAddUpGetsTheFindingAndKeepsItsFigures() throws Exception {
         mvc.perform(setting("2023", "4.0")).andExpect(redirectedUrl("/settings/unit-costs"));
         mvc.perform(setting("2024", "4.0")).andExpect(redirectedUrl("/settings/unit-costs"));
-        CostYear printed = TaishoSheets.libraryMaterials().costs().get(1);
+        CostYear printed = library().costs().get(1);
         CostYear more = new CostYear(2024, null, null, 8150L, null, 0L, 7700L, null, null, null, 0L, 0L, 0L, 8150L,
                 printed.staffCount(), printed.workHours(), 15850L);
-        Sheet sheet = TaishoSheets.libraryMaterials().withCosts(List.of(TaishoSheets.libraryMaterials().costs().get(0),
+        Sheet sheet = library().withCosts(List.of(library().costs().get(0),
                 more));
 
         assertThat(settings.checks().check(sheet)).singleElement().satisfies(f -> {
@@ -160,5 +164,10 @@ class HourlyUnitCostIntegrationTest {
 
         assertThat(page).containsSubsequence("年度は 2025 または 令和7年度", "正職員1人当たりの人件費（千円）を",
                 "時間外勤務1時間当たりの単価（千円）を", "時間単価（千円）は");
+    }
+
+    private static Sheet library() {
+        return TaishoSheets.libraryMaterials().withMunicipality(
+                new org.hyoka.sheet.Municipality(new org.hyoka.sheet.MunicipalityCode(OFUNATO), "陸前高田市"));
     }
 }
