@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code hyoka} command: a picocli parent whose subcommands do the work. */
 @Command(name = "hyoka", mixinStandardHelpOptions = true, version = "hyoka 0.1.0",
         description = "Hyoka: 事務事業評価 sheets as open, checked data.",
-        subcommands = {ValidateCommand.class, CalcCommand.class, ParseCommand.class, ServeCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, LintCommand.class, CalcCommand.class, ParseCommand.class, ServeCommand.class, ImportCommand.class,
                 GenerateCommand.class, UserCommand.class, RolloverCommand.class, RenderCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hyoka {

@@ -149,7 +149,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"validate", "calc", "parse"}) {
+        for (String command : new String[] {"validate", "lint", "calc", "parse"}) {
             Outcome outcome = hyoka(command, "--help");
             assertThat(outcome.exit()).isZero();
             assertThat(outcome.out()).contains("Usage: hyoka " + command);

@@ -83,7 +83,11 @@ final class CopiedTexts {
         if (others.size() > NAMED) {
             named.append(" ほか").append(others.size() - NAMED).append("件");
         }
-        String label = SheetPaths.label(sheet.form(), place.path());
+        // 業務 alone does not say where on the sheet: 課題（業務）, 方向性（理由）
+        int dot = field.path().indexOf('.');
+        String own = SheetPaths.label(sheet.form(), place.path());
+        String label = dot < 0 ? own : Field.byPath(field.path().substring(0, dot))
+                .map(parent -> parent.label() + "（" + own + "）").orElse(own);
         return QualityRule.COPIED_TEXT.finding(field, null, null, null, null,
                 label + "が" + named + "と同じ文です");
     }

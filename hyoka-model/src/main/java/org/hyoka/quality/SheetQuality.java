@@ -58,8 +58,8 @@ public final class SheetQuality {
             return findings;
         }
         if (sheet.indicators().stream().noneMatch(i -> i.kind() == IndicatorKind.OUTCOME)) {
-            findings.add(QualityRule.NO_OUTCOME_INDICATOR.finding(Field.INDICATOR_KIND, null, null,
-                    IndicatorKind.OUTCOME.printed(), null, "指標" + sheet.indicators().size() + "件のうち成果指標がありません"));
+            findings.add(QualityRule.NO_OUTCOME_INDICATOR.finding(Field.INDICATOR_KIND, null, null, null, null,
+                    "指標" + sheet.indicators().size() + "件のうち成果指標がありません"));
         }
         int year = sheet.fiscalYear().startYear();
         for (Indicator indicator : sheet.indicators()) {
