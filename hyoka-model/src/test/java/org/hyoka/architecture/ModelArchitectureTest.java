@@ -20,7 +20,7 @@ class ModelArchitectureTest {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.jspecify.annotations..", "org.hyoka.sheet..",
                         "org.hyoka.glossary..", "org.hyoka.arithmetic..", "org.hyoka.workflow..",
-                        "org.hyoka.rollover..", "org.hyoka.revision..", "org.hyoka.rubric..")
+                        "org.hyoka.rollover..", "org.hyoka.revision..", "org.hyoka.rubric..", "org.hyoka.quality..")
                 .check(model);
     }
 
