@@ -75,10 +75,12 @@ final class LintCommand implements Callable<Integer> {
             err.println("hyoka: " + refused.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        // copied-text compares every sheet with every other, so all the files are read before any is linted
         List<Sheet> sheets = new ArrayList<>();
+        SheetImporter importer = SheetImporter.standard();
         boolean readable = true;
         for (Path file : files) {
-            readable &= read(file, city, sheets, err);
+            readable &= read(file, city, importer, sheets, err);
         }
         if (!readable) {
             err.flush();
@@ -88,7 +90,8 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** The file's sheets added to {@code sheets}, or a one-line reason on {@code err} and false. */
-    private static boolean read(Path file, Optional<Municipality> city, List<Sheet> sheets, PrintWriter err) {
+    private static boolean read(Path file, Optional<Municipality> city, SheetImporter importer, List<Sheet> sheets,
+            PrintWriter err) {
         if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             ReadResult result = InputFiles.readSheets(file, new SheetJson());
             if (result instanceof ReadResult.Unreadable unreadable) {
@@ -110,7 +113,7 @@ final class LintCommand implements Callable<Integer> {
         }
         List<String> rejected = new ArrayList<>();
         List<Sheet> read = new ArrayList<>();
-        InputSummary summary = SheetImporter.standard().importFile(file, city, sheet -> {
+        InputSummary summary = importer.importFile(file, city, sheet -> {
             if (sheet instanceof SheetResult.Imported imported) {
                 read.add(imported.sheet());
             } else if (sheet instanceof SheetResult.Rejected refused) {

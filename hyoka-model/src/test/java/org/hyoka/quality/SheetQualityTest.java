@@ -10,6 +10,7 @@ import java.util.List;
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.fixtures.TaishoSheets;
 import org.hyoka.glossary.Field;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorKind;
@@ -106,6 +107,14 @@ class SheetQualityTest {
                 .extracting(Finding::indicatorSlot).containsExactly(1, 2);
         assertThat(rules(lint(actual).get(0))).doesNotContain("evaluated-year-actual-missing");
         assertThat(rules(lint(empty).get(0))).doesNotContain("evaluated-year-actual-missing");
+    }
+
+    @Test
+    void aTaishoSheetWhoseColumnsHoldTheYearsBeforeItsOwnIsNotWarnedForTheMissingActual() {
+        Sheet taisho = TaishoSheets.libraryMaterials();
+
+        assertThat(taisho.indicators()).allSatisfy(i -> assertThat(i.valueOf(taisho.fiscalYear().startYear())).isEmpty());
+        assertThat(rules(lint(taisho).get(0))).doesNotContain("evaluated-year-actual-missing", "no-outcome-indicator");
     }
 
     @Test
