@@ -105,7 +105,8 @@ class PhoneLayoutBrowserIntegrationTest extends RunningApp {
 
     /** The whole page, not just the first screen: a layout fault is often further down. */
     private static void fullPageScreenshot(String name) {
-        double width = number("return document.documentElement.scrollWidth");
+        // capturing beyond the viewport lays the page out without a scrollbar: the whole window's width
+        double width = number("return Math.max(window.innerWidth, document.documentElement.scrollWidth)");
         double height = number("return document.documentElement.scrollHeight");
         Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png", "captureBeyondViewport", true,
