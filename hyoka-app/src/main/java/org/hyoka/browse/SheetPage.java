@@ -6,7 +6,9 @@ import java.util.List;
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.hyoka.sheet.SheetForm;
+import org.hyoka.sheets.AdjacentYears;
 
 /**
  * Everything the sheet page shows, computed once per saved version of a sheet and then shared by
@@ -15,10 +17,11 @@ import org.hyoka.sheet.SheetForm;
  * @param chartJson chart data as JSON, already safe to place inside a script element
  * @param unitCosts the sheet's city's unit costs the findings were computed with: when its office
  *        changes them, the page is built again
+ * @param years the published sheets of the same project a year before and after (by rollover)
  */
 public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
         List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
-        String chartJson, String etag, UnitCostTable unitCosts) implements SheetBody {
+        String chartJson, String etag, UnitCostTable unitCosts, AdjacentYears years) implements SheetBody {
 
     public SheetPage {
         firstPageIndicators = List.copyOf(firstPageIndicators);
@@ -45,6 +48,15 @@ public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorVie
     /** The sheet printed as the form (two A4 pages). */
     public String pdfHref() {
         return "/sheets/" + id + ".pdf";
+    }
+
+    /** The page of the year before, or null when no published sheet was rolled over into this one. */
+    public @Nullable String previousYearHref() {
+        return years.previous() == null ? null : "/sheets/" + years.previous();
+    }
+
+    public @Nullable String nextYearHref() {
+        return years.next() == null ? null : "/sheets/" + years.next();
     }
 
     public boolean hasCharts() {

@@ -1,6 +1,7 @@
 package org.hyoka.browse;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,13 +78,14 @@ class SheetPageCache {
             if (now.equals(cached.unitCosts())) {
                 return Optional.of(cached);
             }
-            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> pages.of(stored, now));
+            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> pages.of(stored, now, repository.adjacentYears(id)));
             keep(id, rebuilt);
             return rebuilt;
         }
         // built outside the lock: two requests may build the same page, which is harmless
         Optional<SheetPage> built = repository.find(id)
-                .map(stored -> pages.of(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet()))));
+                .map(stored -> pages.of(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet())),
+                        repository.adjacentYears(id)));
         keep(id, built);
         return built;
     }
@@ -98,13 +100,26 @@ class SheetPageCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onSaved(SheetsSaved saved) {
-        forget(saved.sheets().stream().map(StoredSheet::id).toList());
+        List<Long> ids = saved.sheets().stream().map(StoredSheet::id).toList();
+        forget(ids);
+        forgetNeighboursOf(ids);
     }
 
     /** The page of a withdrawn sheet is gone: its address answers 410 from now on. */
     @TransactionalEventListener(fallbackExecution = true)
     void onWithdrawn(SheetsWithdrawn withdrawn) {
         forget(withdrawn.ids());
+        forgetNeighboursOf(withdrawn.ids());
+    }
+
+    /** The pages of the year before and after link to a sheet only while it is published. */
+    private void forgetNeighboursOf(List<Long> ids) {
+        synchronized (recent) {
+            if (recent.isEmpty()) {
+                return;
+            }
+        }
+        forget(List.copyOf(repository.rolloverNeighbours(ids)));
     }
 
     private void forget(java.util.List<Long> ids) {

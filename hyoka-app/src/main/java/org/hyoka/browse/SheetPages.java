@@ -20,6 +20,7 @@ import org.hyoka.sheet.CostYear;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.SheetForm;
+import org.hyoka.sheets.AdjacentYears;
 import org.hyoka.sheets.StoredSheet;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +33,11 @@ final class SheetPages {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** @param unitCosts the unit costs of the sheet's municipality, as its office has set them now */
-    SheetPage of(StoredSheet stored, UnitCostTable unitCosts) {
+    /**
+     * @param unitCosts the unit costs of the sheet's municipality, as its office has set them now
+     * @param years the published sheets of the year before and after, which the page links to
+     */
+    SheetPage of(StoredSheet stored, UnitCostTable unitCosts, AdjacentYears years) {
         Sheet sheet = stored.sheet();
         SheetFigures figures = SheetFigures.of(sheet);
         // the personal-data scan is for the office before publishing, not a finding to show the public
@@ -54,9 +58,9 @@ final class SheetPages {
         CostView costs = new CostView(sheet.costs(), figures.costs(), costFindings);
         // the findings depend on the city's unit costs too: a browser's copy is stale when they change
         String etag = "\"" + stored.id() + "-" + stored.savedAt().toEpochMilli() + "-"
-                + Integer.toHexString(unitCosts.hashCode()) + "\"";
+                + Integer.toHexString(unitCosts.hashCode()) + "-" + years.previous() + "-" + years.next() + "\"";
         return new SheetPage(stored.id(), sheet, stored.savedAt(), first, second, costs, other,
-                chartJson(sheet, figures), etag, unitCosts);
+                chartJson(sheet, figures), etag, unitCosts, years);
     }
 
     private static boolean isCost(Finding finding) {

@@ -10,10 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.hyoka.sheet.Sheet;
@@ -205,6 +207,31 @@ public class SheetRepository {
         return jdbc.query("SELECT id, document, saved_at FROM sheet WHERE id = ? AND status = 'published'",
                 this::stored, id)
                 .stream().findFirst();
+    }
+
+    /** The published sheets rolled over into this one and from it; never a draft or a withdrawn sheet. */
+    public AdjacentYears adjacentYears(long id) {
+        Long previous = jdbc.queryForList("SELECT p.id FROM sheet_workflow w JOIN sheet p ON p.id = w.rolled_from "
+                + "WHERE w.sheet_id = ? AND p.status = 'published'", Long.class, id).stream().findFirst().orElse(null);
+        Long next = jdbc.queryForList("SELECT n.id FROM sheet_workflow w JOIN sheet n ON n.id = w.sheet_id "
+                + "WHERE w.rolled_from = ? AND n.status = 'published'", Long.class, id).stream().findFirst().orElse(null);
+        return new AdjacentYears(previous, next);
+    }
+
+    /** The sheets linked by rollover, either way, to any of these: their pages link to these. */
+    public Set<Long> rolloverNeighbours(Collection<Long> ids) {
+        Set<Long> neighbours = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            Map<String, Object> chunk = Map.of("ids", all.subList(from, Math.min(all.size(), from + 1000)));
+            named.query("SELECT sheet_id, rolled_from FROM sheet_workflow WHERE rolled_from IS NOT NULL "
+                    + "AND (sheet_id IN (:ids) OR rolled_from IN (:ids))", chunk, (ResultSet row) -> {
+                        neighbours.add(row.getLong("sheet_id"));
+                        neighbours.add(row.getLong("rolled_from"));
+                    });
+        }
+        neighbours.removeAll(ids);
+        return neighbours;
     }
 
     public Page<SheetSummary> list(SheetQuery query) {
