@@ -8,11 +8,11 @@ import java.util.Set;
 /** The ?ids= of a comparison, as typed (1,2,3) or as the list's checkboxes send them (ids=1&amp;ids=2): ids, or why not. */
 sealed interface ComparedIds {
 
-    /** A comparison of one sheet is its sheet page with a different layout; five no longer fit a phone. */
+    /** Four columns still read side by side on a desktop; more would be a table to export, not to read. */
     int MAX = 4;
 
     record Valid(List<Long> ids) implements ComparedIds {
-        Valid {
+        public Valid {
             ids = List.copyOf(ids);
         }
     }
