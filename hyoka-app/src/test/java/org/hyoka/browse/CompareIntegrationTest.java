@@ -35,7 +35,10 @@ class CompareIntegrationTest extends RunningApp {
                 .contains("139,644（決算）").contains("13,596（決算）")
                 .contains("年間のネットワーク停止時間").contains("利用しやすいオープンデータ公開件数（累計）")
                 .contains("データ利活用研修受講者数（累計）")
-                .contains("単位当たりコスト").contains("達成率");
+                .contains("単位当たりコスト").contains("達成率")
+                // the four scored items of the つくば form, and the network sheet's 方向性
+                .contains("<dt>市民ニーズ</dt><dd>3</dd>").contains("<dt>進捗状況</dt><dd>4</dd>")
+                .contains("<strong>拡大・拡充</strong>");
         assertThat(html.indexOf(NETWORK)).isLessThan(html.indexOf(OPEN_DATA));
     }
 
