@@ -140,6 +140,8 @@ class AuthorizationMatrixIntegrationTest {
         m.put("GET /", row(f -> get("/"), EVERYONE));
         m.put("GET /sheets", row(f -> get("/sheets"), EVERYONE));
         m.put("GET /sheets/{id}", row(f -> get("/sheets/" + f.reading().publishedId()), EVERYONE));
+        m.put("GET /compare", row(f -> get("/compare").param("ids", Long.toString(f.reading().publishedId())),
+                EVERYONE));
         m.put("GET /sheets/table.xlsx", row(f -> get("/sheets/table.xlsx"), EVERYONE));
         m.put("GET /sheets/table.csv", row(f -> get("/sheets/table.csv"), EVERYONE));
         m.put("GET /data/dictionary", row(f -> get("/data/dictionary"), EVERYONE));
