@@ -20,12 +20,19 @@ class SchemaVersionsTest {
 
     @Test
     void aSheetOfTheTsukubaFormIsWrittenAsOnePointZeroWithNoNewProperty() {
-        JsonNode tree = json.toTree(SheetBuilder.aSheet().build());
+        JsonNode tree = json.toTree(SheetBuilder.aSheet()
+                .withCost(SheetBuilder.aCostYear(2024, 100, 90, 90, 0, 0, 6907, "1.00", "0"))
+                .withIndicator(SheetBuilder.anIndicator(1)).build());
 
         assertThat(tree.get("schemaVersion").asString()).isEqualTo("1.0");
         assertThat(tree.has("form")).isFalse();
         assertThat(tree.has("policyHierarchy")).isFalse();
-        assertThat(tree.get("costs").isEmpty() || !tree.get("costs").get(0).has("projectCost")).isTrue();
+        assertThat(tree.has("assessmentItems")).isFalse();
+        assertThat(tree.get("costs")).hasSize(1);
+        assertThat(tree.get("costs").get(0).has("projectCost")).isFalse();
+        assertThat(tree.get("costs").get(0).has("workHours")).isFalse();
+        assertThat(tree.get("indicators")).hasSize(1);
+        assertThat(tree.get("indicators").get(0).has("symbol")).isFalse();
     }
 
     @Test
