@@ -1,11 +1,11 @@
 package org.hyoka.cli;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hyoka.cli.InProcess.hyoka;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 
+import org.hyoka.cli.InProcess.Outcome;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.testing.LooseDocuments;
 import org.hyoka.testing.TestDatabases;
@@ -187,16 +188,6 @@ class ImportCommandIntegrationTest {
         Outcome wrong = hyoka("import", changed.toString(), "--on-match", "merge", "--data", data);
         assertThat(wrong.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(wrong.err()).contains("--on-match merge: expected update, skip or add");
-    }
-
-    record Outcome(int exit, String out, String err) {
-    }
-
-    private static Outcome hyoka(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Hyoka.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(exit, out.toString(), err.toString());
     }
 
     private long count(String sql) throws Exception {

@@ -1,6 +1,8 @@
 package org.hyoka.cli;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hyoka.cli.InProcess.hyoka;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hyoka.cli.InProcess.Outcome;
 import org.hyoka.excel.SheetWorkbookWriter;
 import org.hyoka.arithmetic.UnitCostTable;
 import org.hyoka.fixtures.Fixtures;
@@ -44,16 +47,6 @@ class ParseStreamingTest {
 
     @TempDir
     Path dir;
-
-    record Outcome(int exit, String out, String err) {
-    }
-
-    private static Outcome hyoka(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Hyoka.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(exit, out.toString(), err.toString());
-    }
 
     /** What {@code parse} printed when it imported every input first and wrote all sheets at once. */
     private static Outcome heldInMemory(List<Path> files, boolean fullReport) {

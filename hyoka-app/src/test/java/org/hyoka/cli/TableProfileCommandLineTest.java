@@ -1,11 +1,11 @@
 package org.hyoka.cli;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hyoka.cli.InProcess.hyoka;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 
+import org.hyoka.cli.InProcess.Outcome;
 import org.hyoka.fixtures.Fixtures;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
@@ -205,16 +206,6 @@ class TableProfileCommandLineTest {
         assertThat(misfit.err()).contains(table + ": does not fit profile taisho-ito-kekka").endsWith("hyoka: nothing imported"
                 + System.lineSeparator());
         assertThat(Files.exists(data)).as("nothing stored, no database opened").isFalse();
-    }
-
-    record Outcome(int exit, String out, String err) {
-    }
-
-    private static Outcome hyoka(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Hyoka.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(exit, out.toString(), err.toString());
     }
 
     private long count(String sql) throws Exception {
