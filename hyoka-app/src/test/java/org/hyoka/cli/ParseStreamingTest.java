@@ -1,6 +1,5 @@
 package org.hyoka.cli;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hyoka.cli.InProcess.hyoka;
 
