@@ -1,21 +1,16 @@
 package org.hyoka.sheets;
 
-import java.util.List;
-import java.util.Objects;
-
 import org.hyoka.arithmetic.CostFigures;
 import org.hyoka.arithmetic.SheetFigures;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
-import org.hyoka.sheet.StrategicPlanEntry;
 import org.jspecify.annotations.Nullable;
 
 /** The values of a sheet that the database indexes next to its document, extracted in one place. */
 record SheetColumns(@Nullable String municipalityCode, @Nullable String municipalityName, int fiscalYear,
         @Nullable String sheetNumber, String title, @Nullable String department, @Nullable String division,
         @Nullable String section, @Nullable String continuity, @Nullable String category,
-        @Nullable String direction, @Nullable Long fullCost, List<Integer> sdgs, List<String> strategicPlanCodes,
-        String form) {
+        @Nullable String direction, @Nullable Long fullCost, String form) {
 
     static SheetColumns of(Sheet sheet) {
         int year = sheet.fiscalYear().startYear();
@@ -37,9 +32,6 @@ record SheetColumns(@Nullable String municipalityCode, @Nullable String municipa
                 sheet.category(),
                 sheet.direction().decision(),
                 fullCost,
-                // a goal listed twice is still one goal to filter by
-                sheet.sdgs().stream().distinct().toList(),
-                sheet.strategicPlan().stream().map(StrategicPlanEntry::code).filter(Objects::nonNull).toList(),
                 sheet.form().code());
     }
 }

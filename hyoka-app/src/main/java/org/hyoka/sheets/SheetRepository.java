@@ -122,9 +122,8 @@ public class SheetRepository {
             if (updated != 1) {
                 throw new IllegalStateException("no sheet " + id + " to publish");
             }
-            jdbc.update("DELETE FROM sheet_sdg WHERE sheet_id = ?", id);
-            jdbc.update("DELETE FROM sheet_strategic_plan WHERE sheet_id = ?", id);
-            insertChildren(List.of(id), List.of(c));
+            DerivedTables.delete(jdbc, id);
+            DerivedTables.insert(jdbc, List.of(id), List.of(sheet));
             return new StoredSheet(id, sheet, savedAt);
         });
         events.publishEvent(new SheetsSaved(List.of(stored)));
@@ -444,24 +443,8 @@ public class SheetRepository {
             throw new IllegalStateException("the database returned " + ids.size() + " ids for " + sheets.size()
                     + " inserted sheets");
         }
-        insertChildren(ids, columns);
+        DerivedTables.insert(jdbc, ids, sheets);
         return ids;
-    }
-
-    private void insertChildren(List<Long> ids, List<SheetColumns> columns) {
-        List<Object[]> sdgs = new ArrayList<>();
-        List<Object[]> plans = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            for (int goal : columns.get(i).sdgs()) {
-                sdgs.add(new Object[] {ids.get(i), goal});
-            }
-            List<String> codes = columns.get(i).strategicPlanCodes();
-            for (int position = 0; position < codes.size(); position++) {
-                plans.add(new Object[] {ids.get(i), position, codes.get(position)});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO sheet_sdg (sheet_id, goal) VALUES (?, ?)", sdgs);
-        jdbc.batchUpdate("INSERT INTO sheet_strategic_plan (sheet_id, position, code) VALUES (?, ?, ?)", plans);
     }
 
     /** H2 names the generated key ID, PostgreSQL id. */

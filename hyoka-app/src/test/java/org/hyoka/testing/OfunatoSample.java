@@ -5,11 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hyoka.sheet.MunicipalityCode;
+import org.hyoka.sheet.Sheet;
+import org.hyoka.tables.FlatTables;
+import org.hyoka.tables.profile.ProfileRead;
+import org.hyoka.tables.profile.TableProfiles;
 
 /**
  * The 大船渡市 layout sample of /work/shared/data/forms (the city's table of 令和7年度 with three invented
@@ -34,6 +40,16 @@ public final class OfunatoSample {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The three rows of the sample as the shipped profile reads them, as sheets of 大船渡市 (032034). */
+    public static List<Sheet> sheets() {
+        ProfileRead read = TableProfiles.read(TableProfiles.named("taisho-ito-kekka").orElseThrow(),
+                FlatTables.Format.XLSX, bytes(), new MunicipalityCode("032034"));
+        if (read instanceof ProfileRead.Read sheets) {
+            return sheets.sheets();
+        }
+        throw new IllegalStateException("the 大船渡市 sample does not read: " + read);
     }
 
     /** The sample with one header cell's text replaced, as a city that renamed a column would send it. */
