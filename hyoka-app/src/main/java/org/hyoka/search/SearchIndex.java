@@ -16,10 +16,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -38,6 +43,10 @@ public final class SearchIndex implements Closeable {
     private static final int SNIPPET_CHARS = 140;
     /** Hits are counted exactly up to here; beyond it the page says "or more". */
     private static final int COUNT_THRESHOLD = 1000;
+    /** The words of a sheet that make its More-Like-This query: enough for a project, few enough to stay fast. */
+    private static final int MLT_TERMS = 30;
+    /** Hits read to pick one per municipality from. */
+    private static final int MLT_CANDIDATES = 60;
 
     private final Directory directory;
     private final Analyzer analyzer = SearchAnalyzers.perField();
@@ -167,6 +176,73 @@ public final class SearchIndex implements Closeable {
                     snippets.passages(orEmpty(document.get(SearchAnalyzers.BODY_GRAMS)))));
         }
         return new SearchResults(request, hits, top.totalHits.value, lowerBound(top));
+    }
+
+    /**
+     * The published sheets of other municipalities most like this one (More-Like-This over
+     * {@link SheetDocument#LIKENESS}): one per municipality first, then further ones while there is
+     * room, each at least {@code minimum} alike; empty for a sheet not in the index.
+     */
+    public List<SimilarHit> similar(long sheetId, int max, float minimum) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return similar(searcher, sheetId, max, minimum);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("similar search failed", e);
+        }
+    }
+
+    private List<SimilarHit> similar(IndexSearcher searcher, long sheetId, int max, float minimum) throws IOException {
+        TopDocs own = searcher.search(new TermQuery(SheetDocument.idTerm(sheetId)), 1);
+        if (own.scoreDocs.length == 0) {
+            return List.of();
+        }
+        int doc = own.scoreDocs[0].doc;
+        StoredFields stored = searcher.storedFields();
+        String city = orEmpty(stored.document(doc).get(SheetDocument.MUNICIPALITY));
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {SheetDocument.LIKENESS});
+        // sheets are short: a word said once in a purpose already tells what the project is
+        mlt.setMinTermFreq(1);
+        // a word no other sheet has links this sheet to none
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(MLT_TERMS);
+        Query like = mlt.like(doc);
+        // the sheet against itself is the scale: scores of different sheets' queries are not comparable
+        TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(new TermQuery(SheetDocument.idTerm(sheetId)), Occur.FILTER).build(), 1);
+        if (self.scoreDocs.length == 0 || self.scoreDocs[0].score <= 0) {
+            return List.of();
+        }
+        float scale = self.scoreDocs[0].score;
+        BooleanQuery.Builder others = new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(new TermQuery(SheetDocument.idTerm(sheetId)), Occur.MUST_NOT);
+        if (!city.isEmpty()) {
+            others.add(new TermQuery(new Term(SheetDocument.MUNICIPALITY, city)), Occur.MUST_NOT);
+        }
+        TopDocs top = searcher.search(others.build(), MLT_CANDIDATES);
+        List<SimilarHit> first = new ArrayList<>();
+        List<SimilarHit> more = new ArrayList<>();
+        java.util.Set<String> cities = new java.util.HashSet<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            float similarity = Math.min(1f, hit.score / scale);
+            if (similarity < minimum) {
+                break;
+            }
+            Document document = stored.document(hit.doc);
+            String code = orEmpty(document.get(SheetDocument.MUNICIPALITY));
+            SimilarHit similar = new SimilarHit(Long.parseLong(document.get(SheetDocument.ID)), code, similarity);
+            (cities.add(code) ? first : more).add(similar);
+        }
+        List<SimilarHit> chosen = new ArrayList<>(first.subList(0, Math.min(max, first.size())));
+        more.stream().limit(Math.max(0, max - chosen.size())).forEach(chosen::add);
+        chosen.sort(java.util.Comparator.comparing(SimilarHit::similarity).reversed());
+        return List.copyOf(chosen);
     }
 
     private static boolean lowerBound(TopDocs top) {
