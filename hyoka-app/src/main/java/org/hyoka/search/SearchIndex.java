@@ -45,6 +45,12 @@ public final class SearchIndex implements Closeable {
     private static final int COUNT_THRESHOLD = 1000;
     /** The words of a sheet that make its More-Like-This query: enough for a project, few enough to stay fast. */
     private static final int MLT_TERMS = 30;
+    /**
+     * Words of every administrative sheet, whatever it is about: sharing them says nothing. Kuromoji
+     * already drops particles and auxiliaries; these are nouns and verbs of the genre.
+     */
+    private static final java.util.Set<String> GENRE_WORDS = java.util.Set.of("事業", "業務", "推進", "運営", "実施",
+            "行う", "図る", "市", "町", "村", "市民", "住民", "年度", "件数", "数", "等", "ため", "こと", "よう", "当該");
     /** Hits read to pick one per municipality from. */
     private static final int MLT_CANDIDATES = 60;
 
@@ -212,6 +218,7 @@ public final class SearchIndex implements Closeable {
         // a word no other sheet has links this sheet to none
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(MLT_TERMS);
+        mlt.setStopWords(GENRE_WORDS);
         Query like = mlt.like(doc);
         // the sheet against itself is the scale: scores of different sheets' queries are not comparable
         TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST)
