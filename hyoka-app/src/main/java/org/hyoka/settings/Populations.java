@@ -69,7 +69,7 @@ public class Populations {
                 || residents.get().compareTo(BigDecimal.valueOf(MAX)) > 0) {
             problems.add("人口は1以上" + String.format("%,d", MAX) + "以下の整数で入力してください。");
         }
-        Optional<LocalDate> asOf = SettingsInput.date(form.asOf());
+        Optional<LocalDate> asOf = date(form.asOf());
         if (asOf.isEmpty()) {
             problems.add("時点の日付がありません（" + form.asOf().strip() + "）。2026-04-01 のように正しい日付を入力してください。");
         }
@@ -77,6 +77,10 @@ public class Populations {
             return new SettingsChange.Invalid(problems);
         }
         String city = by.municipalityCode();
+        Integer registered = jdbc.queryForObject("SELECT COUNT(*) FROM municipality WHERE code = ?", Integer.class, city);
+        if (registered == null || registered == 0) {
+            return SettingsChange.invalid("この自治体はまだ登録されていません。運用管理者に連絡してください。");
+        }
         Population population = new Population(city, residents.get().intValueExact(), SettingsInput.name(form.source()),
                 asOf.get());
         int updated = jdbc.update("UPDATE municipality_population SET population = ?, source = ?, as_of = ? "
@@ -88,6 +92,22 @@ public class Populations {
         audit.record(by, from, AuditActions.POPULATION, null, population.text());
         events.publishEvent(new PopulationChanged(city));
         return new SettingsChange.Saved("人口を「" + population.text() + "」にしました。");
+    }
+
+    /** 2026-04-01, 2026/4/1, ２０２６／４／１: the dates offices write; empty for one that does not exist (2月30日). */
+    static Optional<LocalDate> date(String text) {
+        StringBuilder ascii = new StringBuilder();
+        text.strip().codePoints().forEach(c -> ascii.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０'))
+                : c == '／' || c == '－' || c == '/' ? '-' : (char) c));
+        String[] parts = ascii.toString().split("-", -1);
+        if (parts.length != 3 || !parts[0].matches("\\d{4}") || !parts[1].matches("\\d{1,2}") || !parts[2].matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+        } catch (java.time.DateTimeException notADay) {
+            return Optional.empty();
+        }
     }
 
     /** Published after a city's population changed: per-resident figures shown elsewhere are stale. */
