@@ -215,8 +215,9 @@ public final class SearchIndex implements Closeable {
         mlt.setFieldNames(new String[] {SheetDocument.LIKENESS});
         // sheets are short: a word said once in a purpose already tells what the project is
         mlt.setMinTermFreq(1);
-        // a word no other sheet has links this sheet to none
-        mlt.setMinDocFreq(2);
+        // a word no other sheet has matches none, but it belongs to the sheet's own score, the scale below:
+        // without it a sheet whose own words are all unique would look like any sheet sharing a common word
+        mlt.setMinDocFreq(1);
         mlt.setMaxQueryTerms(MLT_TERMS);
         mlt.setStopWords(GENRE_WORDS);
         Query like = mlt.like(doc);
