@@ -3,16 +3,19 @@ package org.hyoka.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hyoka.accounts.NewAccount;
 import org.hyoka.accounts.UserAccounts;
+import org.hyoka.fixtures.Fixtures;
 import org.hyoka.testing.CoreWebTest;
 import org.hyoka.workflow.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -73,5 +76,31 @@ class ActuatorIntegrationTest {
         assertThat(scrape.lines().filter(l -> l.startsWith("hyoka_cache_hits_total{cache=\"public_pages\"}")))
                 .singleElement().asString().doesNotEndWith(" 0.0");
         assertThat(scrape).contains("http_server_requests_seconds_count");
+    }
+
+    @Test
+    void aCommittedImportIsCountedWithItsSheets() throws Exception {
+        double imports = value(scrape(), "hyoka_imports_total");
+        double added = value(scrape(), "hyoka_imports_sheets_total{outcome=\"added\"}");
+        // a draft (not published): nothing of it reaches the pages other tests of this context read
+        String document = Fixtures.expectedJson(1).replaceFirst("\"title\": \"[^\"]*\"",
+                "\"title\": \"メトリクスの確認に取り込んだ事業\"");
+        mvc.perform(post("/api/sheets").with(httpBasic("metrics-office", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(document)).andExpect(status().isCreated());
+
+        String after = scrape();
+        assertThat(value(after, "hyoka_imports_total")).isEqualTo(imports + 1);
+        assertThat(value(after, "hyoka_imports_sheets_total{outcome=\"added\"}")).isEqualTo(added + 1);
+    }
+
+    private String scrape() throws Exception {
+        return mvc.perform(get("/actuator/prometheus").with(httpBasic("metrics-operator", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** A sample's value; 0 for a counter not registered yet (no import so far in this context). */
+    private static double value(String scrape, String series) {
+        return scrape.lines().filter(l -> l.startsWith(series + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim())).orElse(0.0);
     }
 }
