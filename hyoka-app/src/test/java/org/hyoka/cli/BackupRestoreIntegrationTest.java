@@ -114,6 +114,20 @@ class BackupRestoreIntegrationTest {
                 + other.count("SELECT COUNT(*) FROM app_user")).isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void anH2InstallationMovesToPostgresqlWithTheSameDigests() throws Exception {
+        Db h2 = populated(TestDatabases.Kind.H2);
+        Path backup = dir.resolve("from-h2");
+        assertThat(InProcess.hyoka(args(h2, "export", "--all", "--to", backup.toString())).exit()).isZero();
+
+        Db postgres = fresh(TestDatabases.Kind.POSTGRESQL);
+        Outcome restore = InProcess.hyoka(args(postgres, "restore", backup.toString()));
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        Path again = dir.resolve("from-postgres");
+        assertThat(InProcess.hyoka(args(postgres, "export", "--all", "--to", again.toString())).exit()).isZero();
+        assertThat(digests(again)).isEqualTo(digests(backup));
+    }
+
     private static final String HASH = "{bcrypt}$2a$10$abcdefghijklmnopqrstuuJ1x8v9v4E2c3YkqB7H6m5n4o3p2q1r0";
 
     /** つくば市: the seed sheets, a year rolled over into drafts, settings of every kind and an account. */
