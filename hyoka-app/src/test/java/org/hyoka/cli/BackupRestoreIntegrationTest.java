@@ -128,6 +128,31 @@ class BackupRestoreIntegrationTest {
         assertThat(digests(again)).isEqualTo(digests(backup));
     }
 
+    @org.junit.jupiter.api.Test
+    void aBackupOfAnotherSchemaVersionANonEmptyTargetDirectoryAndNoDatabaseAreRefused() throws Exception {
+        Db source = populated(TestDatabases.Kind.H2);
+        Path backup = dir.resolve("backup");
+        assertThat(InProcess.hyoka(args(source, "export", "--all", "--to", backup.toString())).exit()).isZero();
+
+        Outcome overwrite = InProcess.hyoka(args(source, "export", "--all", "--to", backup.toString()));
+        assertThat(overwrite.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(overwrite.err().lines()).singleElement().asString().contains("not an empty directory");
+
+        Path manifest = backup.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"schemaVersion\" : \"[^\"]+\"",
+                "\"schemaVersion\" : \"9\""));
+        Db target = fresh(TestDatabases.Kind.H2);
+        Outcome older = InProcess.hyoka(args(target, "restore", backup.toString()));
+        assertThat(older.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(older.err().lines()).singleElement().asString().contains("schema version 9");
+        assertThat(target.count("SELECT COUNT(*) FROM sheet")).isZero();
+
+        Outcome nothing = InProcess.hyoka("export", "--all", "--to", dir.resolve("none").toString(),
+                "--data", dir.resolve("no-database").toString());
+        assertThat(nothing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+
     private static final String HASH = "{bcrypt}$2a$10$abcdefghijklmnopqrstuuJ1x8v9v4E2c3YkqB7H6m5n4o3p2q1r0";
 
     /** つくば市: the seed sheets, a year rolled over into drafts, settings of every kind and an account. */
