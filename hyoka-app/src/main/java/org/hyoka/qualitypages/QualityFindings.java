@@ -45,8 +45,10 @@ public class QualityFindings {
     List<SheetFinding> ofPublished(long sheetId) {
         List<SheetFinding> findings = new ArrayList<>(jdbc.query("SELECT f.rule, f.message FROM sheet_quality_finding f "
                 + "JOIN sheet s ON s.id = f.sheet_id WHERE f.sheet_id = ? AND s.status = 'published' ORDER BY f.position",
-                (row, n) -> QualityRule.byId(row.getString("rule"))
-                        .map(rule -> new SheetFinding(rule, row.getString("message"))),
+                (row, n) -> {
+                    String message = row.getString("message");
+                    return QualityRule.byId(row.getString("rule")).map(rule -> new SheetFinding(rule, message));
+                },
                 sheetId).stream().flatMap(java.util.Optional::stream).toList());
         Map<String, List<String>> copies = new TreeMap<>();
         jdbc.query(COPIES_OF_PUBLISHED, row -> {
