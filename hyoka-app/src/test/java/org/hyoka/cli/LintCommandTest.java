@@ -58,7 +58,7 @@ class LintCommandTest {
         // only 1 and 2 share a text; sheet 4 has no indicator to miss an outcome among
         assertThat(outcome.out().lines().filter(line -> line.contains("copied-text")))
                 .allMatch(line -> line.startsWith("sheet 1 ") || line.startsWith("sheet 2 ")).hasSize(4);
-        assertThat(outcome.out()).doesNotContain("sheet 4 証拠に基づく政策立案（ＥＢＰＭ）の推進: INFO");
+        assertThat(outcome.out()).doesNotContain("sheet 4 証拠に基づく政策立案（ＥＢＰＭ）の推進: INFO no-outcome-indicator");
         assertThat(outcome.out().lines()).allMatch(line -> line.matches("sheet [1-8] .+: (ERROR|WARNING|INFO) [a-z-]+ .+"));
         assertThat(outcome.err()).isEqualTo("lint: 8 sheet(s), 0 error(s), 31 other finding(s)\n");
     }
