@@ -7,6 +7,10 @@
   }
   fetch(box.getAttribute('data-src'), {credentials: 'same-origin'})
     .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
-    .then(function (html) { box.innerHTML = html; })
+    .then(function (html) {
+      // the server's own escaped fragment, parsed rather than assigned as markup
+      var parsed = new DOMParser().parseFromString(html, 'text/html');
+      box.replaceChildren.apply(box, Array.prototype.slice.call(parsed.body.childNodes));
+    })
     .catch(function () { /* the link stays */ });
 })();

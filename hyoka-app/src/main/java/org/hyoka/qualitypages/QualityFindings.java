@@ -87,7 +87,11 @@ public class QualityFindings {
     }
 
     private static SheetFinding copied(String fieldPath, List<String> others) {
-        String label = Field.byPath(fieldPath).map(Field::label).orElse(fieldPath);
+        // 業務 alone does not say where on the sheet: 課題（業務）, as the lint names it
+        int dot = fieldPath.indexOf('.');
+        String own = Field.byPath(fieldPath).map(Field::label).orElse(fieldPath);
+        String label = dot < 0 ? own : Field.byPath(fieldPath.substring(0, dot))
+                .map(parent -> parent.label() + "（" + own + "）").orElse(own);
         List<String> distinct = others.stream().distinct().toList();
         String named = String.join("、", distinct.subList(0, Math.min(3, distinct.size())))
                 + (distinct.size() > 3 ? " ほか" + (distinct.size() - 3) + "件" : "");

@@ -77,7 +77,7 @@ class QualityPagesIntegrationTest {
         assertThat(list).contains("満点100点から");
 
         String page = body(get("/quality/rules/target-met-never-raised"));
-        assertThat(page).contains(QualityRule.TARGET_MET_NEVER_RAISED.title(), "警告", "1件につき5点",
+        assertThat(page).contains(QualityRule.TARGET_MET_NEVER_RAISED.title(), "警告（1件につき5点を引きます）",
                 QualityRule.TARGET_MET_NEVER_RAISED.example(), "より高い水準の目標値を設定してください");
         assertThat(perform(get("/quality/rules/no-such-rule")).getStatus()).isEqualTo(404);
     }
@@ -145,7 +145,7 @@ class QualityPagesIntegrationTest {
                 "data-src=\"/quality/sheets/" + one + "\"", "/js/quality.js");
 
         String section = body(get("/quality/sheets/" + one));
-        assertThat(section).contains("href=\"/quality/rules/copied-text\"", "（番号089）",
+        assertThat(section).contains("href=\"/quality/rules/copied-text\"", "課題（業務）が（番号089）",
                 "href=\"/quality/rules/future-settlement-zero\"", "href=\"/quality/rules/target-met-never-raised\"");
         assertThat(body(get("/quality/sheets/" + jdbc.queryForObject("SELECT s.id FROM sheet s "
                 + "JOIN sheet_quality_finding f ON f.sheet_id = s.id WHERE f.rule = 'no-indicator' AND s.status = 'published' "
