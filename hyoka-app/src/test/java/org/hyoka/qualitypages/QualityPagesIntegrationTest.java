@@ -172,4 +172,22 @@ class QualityPagesIntegrationTest {
         // a sheet that is not published shows nothing to the public
         assertThat(body(get("/quality/sheets/" + id))).contains("気になる点はありません").doesNotContain("<li>");
     }
+
+    @Test
+    void aDraftCopyingAPublishedSheetOfItsCityAndYearIsToldWhichAndOneOfAnotherCityIsNot() {
+        Sheet one = repository.find(sheetOne()).orElseThrow().sheet();
+        Sheet sapporo = new Sheet(new Municipality(new MunicipalityCode("011002"), "札幌市"), one.fiscalYear(),
+                one.sheetNumber(), one.title(), one.budgetAccount(), one.organization(), one.period(), one.continuity(),
+                one.deliveryModel(), one.category(), one.legalBasis(), one.individualPlans(), one.strategicPlan(),
+                one.mayorPledges(), one.sdgs(), one.targetGroup(), one.purpose(), one.activities(), one.indicators(),
+                one.costs(), one.citizenParticipation(), one.review(), one.assessment(), one.challenges(),
+                one.improvementGoal(), one.direction());
+
+        List<SheetFinding> own = findings.ofDraft(-1, one, org.hyoka.rubric.Rubric.shippedFor(TSUKUBA));
+        assertThat(own).filteredOn(f -> f.rule() == QualityRule.COPIED_TEXT).extracting(SheetFinding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("改善目標が").contains("（番号088）「情報通信ネットワーク運営業務」",
+                        "（番号089）"));
+        assertThat(findings.ofDraft(-1, sapporo, org.hyoka.rubric.Rubric.shippedFor("011002")))
+                .noneMatch(f -> f.rule() == QualityRule.COPIED_TEXT);
+    }
 }
