@@ -63,7 +63,9 @@ class LogicModels {
         Map<String, String> titles = planTitles(firstSheet);
         for (Object[] plan : plans) {
             PlanKey key = new PlanKey.StrategicPlan((String) plan[0]);
-            entries.add(new PlanEntrySummary(key, titles.getOrDefault((String) plan[0], Format.MISSING),
+            // the first sheet's 取組; a code groups several, which the entry's page lists
+            String title = titles.getOrDefault((String) plan[0], Format.MISSING) + ((Integer) plan[1] > 1 ? " など" : "");
+            entries.add(new PlanEntrySummary(key, title,
                     (Integer) plan[1], (Long) plan[2], LogicModelPaths.page(municipalityCode, fiscalYear, key)));
         }
         List<PlanEntrySummary> policies = new ArrayList<>(jdbc.query("SELECT p.tier, p.number, MIN(p.name), COUNT(*), "
@@ -122,12 +124,25 @@ class LogicModels {
         List<Project> projects = rows.stream().map(row -> new Project(row.id(), row.sheetNumber(), row.title(),
                 row.organization(), row.fullCost(), indicators.getOrDefault(row.id(), List.of()))).toList();
         return Optional.of(LogicModel.of(municipalityCode, rows.get(0).municipalityName(), fiscalYear, key,
-                name(key, rows.get(0).id(), municipalityCode, fiscalYear), projects));
+                name(key, rows.stream().map(Row::id).toList(), municipalityCode, fiscalYear), projects));
     }
 
-    private String name(PlanKey key, long firstSheet, String municipalityCode, int fiscalYear) {
+    /**
+     * A 戦略プラン code groups several 取組, each sheet printing its own: the distinct ones of the projects,
+     * from their documents (read in batches). The policy tiers' names are in sheet_policy.
+     */
+    private String name(PlanKey key, List<Long> projects, String municipalityCode, int fiscalYear) {
         if (key instanceof PlanKey.StrategicPlan plan) {
-            return planTitles(Map.of(plan.code(), firstSheet)).getOrDefault(plan.code(), Format.MISSING);
+            java.util.Set<String> printed = new java.util.LinkedHashSet<>();
+            try {
+                repository.inOrder(projects).forEachRemaining(stored -> stored.sheet().strategicPlan().stream()
+                        .filter(e -> plan.code().equals(e.code())).map(LogicModels::printed)
+                        .forEach(printed::add));
+            } catch (IllegalStateException withdrawnMeanwhile) {
+                // a sheet withdrawn since the first query: its 取組 is no longer the public's to read
+            }
+            printed.remove(Format.MISSING);
+            return printed.isEmpty() ? Format.MISSING : String.join("／", printed);
         }
         PlanKey.Policy policy = (PlanKey.Policy) key;
         return jdbc.queryForList("SELECT MIN(p.name) FROM sheet s JOIN sheet_policy p ON p.sheet_id = s.id WHERE "
@@ -135,12 +150,20 @@ class LogicModels {
                 policy.tier().code(), policy.number()).stream().filter(n -> n != null).findFirst().orElse(Format.MISSING);
     }
 
-    /** 施策2 取組1 データ利活用研修の実施…: the entry as the first sheet naming the code prints it. */
+    /** 施策2 取組1 データ利活用研修の実施…: each code's entry as the first sheet naming it prints it, one batched read. */
     private Map<String, String> planTitles(Map<String, Long> firstSheetOfCode) {
+        Map<Long, String> codeOf = new LinkedHashMap<>();
+        firstSheetOfCode.forEach((code, id) -> codeOf.put(id, code));
         Map<String, String> titles = new LinkedHashMap<>();
-        firstSheetOfCode.forEach((code, id) -> repository.find(id).flatMap(stored -> stored.sheet().strategicPlan()
-                .stream().filter(e -> code.equals(e.code())).findFirst()).map(LogicModels::printed)
-                .ifPresent(title -> titles.put(code, title)));
+        try {
+            repository.inOrder(new ArrayList<>(codeOf.keySet())).forEachRemaining(stored -> {
+                String code = codeOf.get(stored.id());
+                stored.sheet().strategicPlan().stream().filter(e -> code.equals(e.code())).findFirst()
+                        .map(LogicModels::printed).ifPresent(title -> titles.put(code, title));
+            });
+        } catch (IllegalStateException withdrawnMeanwhile) {
+            // a sheet withdrawn since the first query: the codes read so far keep their names
+        }
         return titles;
     }
 
