@@ -67,8 +67,9 @@ public record LogicModel(String municipalityCode, String municipalityName, int f
             return new Totals(cost, projects.size(), withoutCost, indicators, met, missed);
         }
 
+        /** "－" when no project states a full cost, rather than a total of 0 that was never printed. */
         public String fullCostText() {
-            return Format.yen(fullCost);
+            return projectsWithoutCost == projects ? Format.MISSING : Format.yen(fullCost);
         }
     }
 }

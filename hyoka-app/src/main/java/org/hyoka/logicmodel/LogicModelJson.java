@@ -33,7 +33,7 @@ final class LogicModelJson {
     }
 
     /** fullCost in 千円, over the entry's published projects. */
-    record IndexEntry(Entry entry, int projects, long fullCost, String href, String json) {
+    record IndexEntry(Entry entry, int projects, @Nullable Long fullCost, String href, String json) {
     }
 
     record Model(String municipalityCode, String municipalityName, int fiscalYear, Entry entry,

@@ -55,7 +55,7 @@ class LogicModels {
         List<Object[]> plans = jdbc.query("SELECT p.code, COUNT(*), SUM(s.full_cost), MIN(s.id) FROM sheet s "
                 + "JOIN (SELECT DISTINCT sheet_id, code FROM sheet_strategic_plan) p ON p.sheet_id = s.id WHERE "
                 + PUBLISHED + " GROUP BY p.code ORDER BY p.code",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)},
+                (rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), sum(rs.getBigDecimal(3)), rs.getLong(4)},
                 municipalityCode, fiscalYear);
         for (Object[] plan : plans) {
             firstSheet.put((String) plan[0], (Long) plan[3]);
@@ -75,7 +75,7 @@ class LogicModels {
                     String number = rs.getString(2);
                     String name = Format.text(rs.getString(3));
                     int projects = rs.getInt(4);
-                    long cost = rs.getLong(5);
+                    Long cost = sum(rs.getBigDecimal(5));
                     return PlanKey.Tier.fromCode(rs.getString(1)).map(tier -> {
                         PlanKey key = new PlanKey.Policy(tier, number);
                         return new PlanEntrySummary(key, name, projects, cost,
@@ -179,6 +179,11 @@ class LogicModels {
             parts.add(entry.title());
         }
         return parts.isEmpty() ? Format.MISSING : String.join(" ", parts);
+    }
+
+    /** SUM of BIGINT is NUMERIC on PostgreSQL and BIGINT on H2; null when no row has a cost. */
+    private static @Nullable Long sum(@Nullable BigDecimal sum) {
+        return sum == null ? null : sum.longValueExact();
     }
 
     private static @Nullable IndicatorKind kind(@Nullable String name) {
