@@ -68,6 +68,13 @@ class LogicModelPagesIntegrationTest {
     }
 
     @Test
+    void theListOfAMunicipalitysYearLinksItsLogicModels() throws Exception {
+        assertThat(answer("/sheets?municipalityCode=082201&fiscalYear=2024").getContentAsString())
+                .contains("<a href=\"/logic-model?municipalityCode=082201&amp;fiscalYear=2024\">");
+        assertThat(answer("/sheets").getContentAsString()).doesNotContain("href=\"/logic-model?");
+    }
+
+    @Test
     void theEntryPageLinksEachProjectToItsSheetAndTheEntryToTheList() throws Exception {
         MockHttpServletResponse page = answer("/logic-model/082201/2024/plan/{code}", PLAN);
         assertThat(page.getStatus()).isEqualTo(200);
