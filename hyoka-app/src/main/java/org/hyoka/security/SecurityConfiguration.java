@@ -83,6 +83,8 @@ class SecurityConfiguration {
         return http.securityMatcher(new AndRequestMatcher(path("/api/**"), new NegatedRequestMatcher(EVALUATION_API)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").permitAll()
+                        // the logic model of published sheets: public reading, as its pages
+                        .requestMatchers(HttpMethod.GET, "/api/logic-model", "/api/logic-model/**").permitAll()
                         // the CKAN action API of the open-data catalog: public reading, like the files it lists
                         .requestMatchers(HttpMethod.GET, "/api/3/action/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/sheets").hasRole(ADMINISTRATOR)
