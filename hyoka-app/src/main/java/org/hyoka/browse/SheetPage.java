@@ -17,11 +17,13 @@ import org.hyoka.sheets.AdjacentYears;
  * @param chartJson chart data as JSON, already safe to place inside a script element
  * @param unitCosts the sheet's city's unit costs the findings were computed with: when its office
  *        changes them, the page is built again
- * @param years the published sheets of the same project a year before and after (by rollover)
+ * @param years the published sheets of the same project a year before and after
+ * @param history 年度ごとの推移: the project over every year its linked sheets print
  */
 public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
         List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
-        String chartJson, String etag, UnitCostTable unitCosts, AdjacentYears years) implements SheetBody {
+        String chartJson, String etag, UnitCostTable unitCosts, AdjacentYears years,
+        ProjectHistory history) implements SheetBody {
 
     public SheetPage {
         firstPageIndicators = List.copyOf(firstPageIndicators);
@@ -50,7 +52,7 @@ public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorVie
         return "/sheets/" + id + ".pdf";
     }
 
-    /** The page of the year before, or null when no published sheet was rolled over into this one. */
+    /** The page of the year before, or null when no published sheet of the project precedes this one. */
     public @Nullable String previousYearHref() {
         return years.previous() == null ? null : "/sheets/" + years.previous();
     }
