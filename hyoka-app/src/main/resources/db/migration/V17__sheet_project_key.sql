@@ -5,8 +5,8 @@
 CREATE TABLE sheet_project_key (
     sheet_id BIGINT        NOT NULL REFERENCES sheet (id) ON DELETE CASCADE,
     kind     VARCHAR(20)   NOT NULL,
-    key      VARCHAR(1000) NOT NULL,
+    key_value VARCHAR(1000) NOT NULL, -- KEY is a reserved word in H2
     PRIMARY KEY (sheet_id, kind)
 );
 -- the link: the other sheets with the same key
-CREATE INDEX sheet_project_key_lookup ON sheet_project_key (kind, key, sheet_id);
+CREATE INDEX sheet_project_key_lookup ON sheet_project_key (kind, key_value, sheet_id);

@@ -31,7 +31,7 @@ final class ProjectKeyRows implements DerivedTable {
 
     @Override
     public String insert() {
-        return "INSERT INTO sheet_project_key (sheet_id, kind, key) VALUES (?, ?, ?)";
+        return "INSERT INTO sheet_project_key (sheet_id, kind, key_value) VALUES (?, ?, ?)";
     }
 
     @Override

@@ -241,7 +241,7 @@ public class SheetRepository {
         Set<Long> sameNumber = new HashSet<>();
         if (city != null) {
             jdbc.query("SELECT o.sheet_id, s.fiscal_year, o.kind FROM sheet_project_key k "
-                    + "JOIN sheet_project_key o ON o.kind = k.kind AND o.key = k.key AND o.sheet_id <> k.sheet_id "
+                    + "JOIN sheet_project_key o ON o.kind = k.kind AND o.key_value = k.key_value AND o.sheet_id <> k.sheet_id "
                     + "JOIN sheet s ON s.id = o.sheet_id "
                     + "WHERE k.sheet_id = ? AND s.status = 'published' AND s.municipality_code = ?", (ResultSet row) -> {
                         long other = row.getLong("sheet_id");
@@ -316,7 +316,7 @@ public class SheetRepository {
                         neighbours.add(row.getLong("rolled_from"));
                     });
             named.query("SELECT DISTINCT o.sheet_id FROM sheet_project_key k "
-                    + "JOIN sheet_project_key o ON o.kind = k.kind AND o.key = k.key "
+                    + "JOIN sheet_project_key o ON o.kind = k.kind AND o.key_value = k.key_value "
                     + "JOIN sheet a ON a.id = k.sheet_id JOIN sheet s ON s.id = o.sheet_id "
                     + "WHERE k.sheet_id IN (:ids) AND s.municipality_code = a.municipality_code", chunk,
                     (ResultSet row) -> {
