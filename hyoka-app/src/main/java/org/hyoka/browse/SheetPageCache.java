@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.hyoka.arithmetic.UnitCostSource;
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.metrics.CountedCache;
+import org.hyoka.metrics.HitCounter;
 import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetsSaved;
@@ -24,7 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * copy: this instance sees the office's change on the next request, every other one within seconds).
  */
 @Component
-class SheetPageCache {
+class SheetPageCache implements CountedCache {
+
+    /** Counts the sheet models; the anonymous HTML is a second level under them. */
+    private final HitCounter counter = new HitCounter();
 
     private final SheetRepository repository;
     private final UnitCostSource unitCosts;
@@ -74,6 +79,7 @@ class SheetPageCache {
             cached = recent.get(id);
         }
         if (cached != null) {
+            counter.hit();
             UnitCostTable now = unitCosts.forMunicipality(Owner.codeOf(cached.sheet()));
             if (now.equals(cached.unitCosts())) {
                 return Optional.of(cached);
@@ -82,6 +88,7 @@ class SheetPageCache {
             keep(id, rebuilt);
             return rebuilt;
         }
+        counter.miss();
         // built outside the lock: two requests may build the same page, which is harmless
         Optional<SheetPage> built = repository.find(id)
                 .map(stored -> build(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet()))));
@@ -100,6 +107,16 @@ class SheetPageCache {
             renderedForPublic.remove(id);
             built.ifPresentOrElse(page -> recent.put(id, page), () -> recent.remove(id));
         }
+    }
+
+    @Override
+    public String cacheName() {
+        return "sheet_pages";
+    }
+
+    @Override
+    public HitCounter hitCounter() {
+        return counter;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -25,6 +25,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
+import org.hyoka.metrics.CountedCache;
+import org.hyoka.metrics.HitCounter;
 import org.hyoka.sheets.StoredSheet;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * The search index of all stored sheets. One writer, and a {@link SearcherManager} whose searchers
  * are shared by all requests and renewed after every change, so a search never opens the index.
  */
-public final class SearchIndex implements Closeable {
+public final class SearchIndex implements Closeable, CountedCache {
 
     private static final int SNIPPET_PASSAGES = 2;
     private static final int SNIPPET_CHARS = 140;
@@ -51,6 +53,9 @@ public final class SearchIndex implements Closeable {
      */
     private final ResultCache recent = new ResultCache(2_000);
     private volatile boolean ready;
+    /** Sheets handed to {@link #index} since start, for the index lag the operators see. */
+    private final AtomicLong updated = new AtomicLong();
+    private volatile long lastCommitMillis = System.currentTimeMillis();
 
     public SearchIndex(Directory directory) {
         this.directory = directory;
@@ -80,6 +85,7 @@ public final class SearchIndex implements Closeable {
             });
             writer.commit();
             searchers.maybeRefreshBlocking();
+            lastCommitMillis = System.currentTimeMillis();
             ready = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
@@ -94,6 +100,8 @@ public final class SearchIndex implements Closeable {
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            lastCommitMillis = System.currentTimeMillis();
+            updated.addAndGet(sheets.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
         }
@@ -128,6 +136,26 @@ public final class SearchIndex implements Closeable {
     /** Sheets indexed by the current or last rebuild: a progress figure while not ready. */
     public long indexedCount() {
         return indexed.get();
+    }
+
+    /** Saved sheets made searchable by {@link #index} since start (the rebuild not counted). */
+    public long updatedCount() {
+        return updated.get();
+    }
+
+    /** When the index last committed a change (or the start, before any). */
+    public long lastCommitMillis() {
+        return lastCommitMillis;
+    }
+
+    @Override
+    public String cacheName() {
+        return "search_results";
+    }
+
+    @Override
+    public HitCounter hitCounter() {
+        return recent.counter;
     }
 
     public SearchResults search(SearchRequest request) {
