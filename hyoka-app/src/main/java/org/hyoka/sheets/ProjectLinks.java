@@ -1,7 +1,6 @@
 package org.hyoka.sheets;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +77,7 @@ final class ProjectLinks {
         return chosen;
     }
 
-    /** The years in order, for the caller's reading. */
-    static Comparator<ProjectYear> byYear() {
-        return Comparator.comparingInt(ProjectYear::fiscalYear);
-    }
-
+    /** The nearest linked year before (or after) the sheet's own, for 前年度/翌年度. */
     static Optional<ProjectYear> nearest(List<ProjectYear> years, int ownYear, boolean before) {
         return years.stream().filter(y -> before ? y.fiscalYear() < ownYear : y.fiscalYear() > ownYear)
                 .reduce((a, b) -> before ? b : a);
