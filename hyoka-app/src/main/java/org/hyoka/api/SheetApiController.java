@@ -121,6 +121,24 @@ class SheetApiController {
         return SimilarResponse.of(section);
     }
 
+    @GetMapping(path = "/{id}/years", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The project's sheets across the years", description = "The published sheets of the same "
+            + "project and municipality, one per fiscal year, oldest first, this one included: linked by rollover, "
+            + "else by 予算科目, else by sheet number and title, else by a title unique in its year.")
+    @ApiResponse(responseCode = "200", description = "the linked sheets with fiscal year, id, full cost (千円) and 方向性")
+    @ApiResponse(responseCode = "404", description = "no sheet with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "410", description = "the office withdrew the sheet from the public",
+            content = @Content(mediaType = "application/problem+json"))
+    List<ProjectYearResponse> years(@PathVariable long id) {
+        List<org.hyoka.sheets.ProjectYear> years = repository.projectYears(id);
+        if (years.isEmpty()) {
+            throw repository.findWithdrawn(id).<RuntimeException>map(SheetGone::new)
+                    .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
+        }
+        return ProjectYearResponse.of(years);
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save sheets", description = "One sheet object or an array of them, in the interchange "
             + "format, for the administrator's own municipality (a sheet naming none is taken to be of it; a sheet of "

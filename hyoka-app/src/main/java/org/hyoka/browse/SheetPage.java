@@ -18,13 +18,14 @@ import org.hyoka.similar.SimilarSection;
  * @param chartJson chart data as JSON, already safe to place inside a script element
  * @param unitCosts the sheet's city's unit costs the findings were computed with: when its office
  *        changes them, the page is built again
- * @param years the published sheets of the same project a year before and after (by rollover)
+ * @param years the published sheets of the same project a year before and after
+ * @param history 年度ごとの推移: the project over every year its linked sheets print
  * @param similar 他の自治体の類似事業, kept with the page while {@link org.hyoka.similar.SimilarProjects#isCurrent} says so
  */
 public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
         List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
         String chartJson, String etag, UnitCostTable unitCosts, AdjacentYears years,
-        SimilarSection similar) implements SheetBody {
+        ProjectHistory history, SimilarSection similar) implements SheetBody {
 
     public SheetPage {
         firstPageIndicators = List.copyOf(firstPageIndicators);
@@ -53,7 +54,7 @@ public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorVie
         return "/sheets/" + id + ".pdf";
     }
 
-    /** The page of the year before, or null when no published sheet was rolled over into this one. */
+    /** The page of the year before, or null when no published sheet of the project precedes this one. */
     public @Nullable String previousYearHref() {
         return years.previous() == null ? null : "/sheets/" + years.previous();
     }

@@ -88,18 +88,21 @@ class SheetPageCache implements CountedCache {
             if (now.equals(cached.unitCosts()) && similar.isCurrent(cached.similar())) {
                 return Optional.of(cached);
             }
-            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> pages.of(stored, now, repository.adjacentYears(id),
-                    similar.of(id)));
+            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> build(stored, now));
             keep(id, rebuilt);
             return rebuilt;
         }
         counter.miss();
         // built outside the lock: two requests may build the same page, which is harmless
         Optional<SheetPage> built = repository.find(id)
-                .map(stored -> pages.of(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet())),
-                        repository.adjacentYears(id), similar.of(id)));
+                .map(stored -> build(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet()))));
         keep(id, built);
         return built;
+    }
+
+    private SheetPage build(StoredSheet stored, UnitCostTable costs) {
+        ProjectHistory history = ProjectHistories.of(repository.projectYears(stored.id()), stored, repository::find);
+        return pages.of(stored, costs, repository.adjacentYears(stored.id()), history, similar.of(stored.id()));
     }
 
     private void keep(long id, Optional<SheetPage> built) {
@@ -134,12 +137,25 @@ class SheetPageCache implements CountedCache {
         forgetNeighboursOf(withdrawn.ids());
     }
 
-    /** The pages of the year before and after link to a sheet only while it is published. */
+    /**
+     * The pages of the project's other years link to a sheet only while it is published, and show its
+     * figures: those linked now (by rollover or a shared project key) and those that showed it before
+     * the save (a renamed sheet may no longer share their key) are built again.
+     */
     private void forgetNeighboursOf(List<Long> ids) {
+        java.util.Set<Long> changed = java.util.Set.copyOf(ids);
         synchronized (recent) {
             if (recent.isEmpty()) {
                 return;
             }
+            List<Long> showing = recent.values().stream()
+                    .filter(page -> page.history().years().stream().anyMatch(y -> y.sheetId() != null
+                            && changed.contains(y.sheetId())))
+                    .map(SheetPage::id).toList();
+            showing.forEach(id -> {
+                recent.remove(id);
+                renderedForPublic.remove(id);
+            });
         }
         forget(List.copyOf(repository.rolloverNeighbours(ids)));
     }

@@ -37,9 +37,11 @@ final class SheetPages {
     /**
      * @param unitCosts the unit costs of the sheet's municipality, as its office has set them now
      * @param years the published sheets of the year before and after, which the page links to
+     * @param history the project's other years ({@link ProjectHistories})
      * @param similar the similar projects of other cities, whose computation time is part of the ETag
      */
-    SheetPage of(StoredSheet stored, UnitCostTable unitCosts, AdjacentYears years, SimilarSection similar) {
+    SheetPage of(StoredSheet stored, UnitCostTable unitCosts, AdjacentYears years, ProjectHistory history,
+            SimilarSection similar) {
         Sheet sheet = stored.sheet();
         SheetFigures figures = SheetFigures.of(sheet);
         // the personal-data scan is for the office before publishing, not a finding to show the public
@@ -60,9 +62,10 @@ final class SheetPages {
         CostView costs = new CostView(sheet.costs(), figures.costs(), costFindings);
         // the findings depend on the city's unit costs too: a browser's copy is stale when they change
         String etag = "\"" + stored.id() + "-" + stored.savedAt().toEpochMilli() + "-"
-                + Integer.toHexString(unitCosts.hashCode()) + "-" + years.previous() + "-" + years.next() + "-" + similar.tag() + "\"";
+                + Integer.toHexString(unitCosts.hashCode()) + "-" + years.previous() + "-" + years.next() + "-"
+                + Integer.toHexString(history.hashCode()) + "-" + similar.tag() + "\"";
         return new SheetPage(stored.id(), sheet, stored.savedAt(), first, second, costs, other,
-                chartJson(sheet, figures), etag, unitCosts, years, similar);
+                chartJson(sheet, figures), etag, unitCosts, years, history, similar);
     }
 
     private static boolean isCost(Finding finding) {

@@ -208,16 +208,103 @@ public class SheetRepository {
                 .stream().findFirst();
     }
 
-    /** The published sheets rolled over into this one and from it; never a draft or a withdrawn sheet. */
+    /**
+     * The published sheets of the same project a year before and after ({@link ProjectLinks}: rollover,
+     * else 予算科目, number and title, else title); never a draft, a withdrawn sheet or another city's.
+     */
     public AdjacentYears adjacentYears(long id) {
-        Long previous = jdbc.queryForList("SELECT p.id FROM sheet_workflow w JOIN sheet p ON p.id = w.rolled_from "
-                + "WHERE w.sheet_id = ? AND p.status = 'published'", Long.class, id).stream().findFirst().orElse(null);
-        Long next = jdbc.queryForList("SELECT n.id FROM sheet_workflow w JOIN sheet n ON n.id = w.sheet_id "
-                + "WHERE w.rolled_from = ? AND n.status = 'published'", Long.class, id).stream().findFirst().orElse(null);
-        return new AdjacentYears(previous, next);
+        List<ProjectYear> years = projectYears(id);
+        Optional<ProjectYear> self = years.stream().filter(y -> y.link() == ProjectYear.Link.SELF).findFirst();
+        if (self.isEmpty()) {
+            return AdjacentYears.NONE;
+        }
+        int own = self.get().fiscalYear();
+        return new AdjacentYears(ProjectLinks.nearest(years, own, true).map(ProjectYear::id).orElse(null),
+                ProjectLinks.nearest(years, own, false).map(ProjectYear::id).orElse(null));
     }
 
-    /** The sheets linked by rollover, either way, to any of these: their pages link to these. */
+    /**
+     * The whole history of a published sheet's project: the sheet itself and, per other fiscal year, the
+     * published sheet of its municipality {@link ProjectLinks} links to it, in year order; empty for a
+     * sheet that is not published. Indexed reads only (sheet_workflow, sheet_project_key), no document.
+     */
+    public List<ProjectYear> projectYears(long id) {
+        List<Map<String, Object>> own = jdbc.queryForList("SELECT fiscal_year, municipality_code FROM sheet "
+                + "WHERE id = ? AND status = 'published'", id);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        int ownYear = ((Number) own.get(0).get("fiscal_year")).intValue();
+        Object city = own.get(0).get("municipality_code");
+        Map<Integer, Long> rollover = rolloverChain(id);
+        Map<Long, ProjectLinks.Candidate> candidates = new HashMap<>();
+        Set<Long> sameNumber = new HashSet<>();
+        if (city != null) {
+            jdbc.query("SELECT o.sheet_id, s.fiscal_year, o.kind FROM sheet_project_key k "
+                    + "JOIN sheet_project_key o ON o.kind = k.kind AND o.key_value = k.key_value AND o.sheet_id <> k.sheet_id "
+                    + "JOIN sheet s ON s.id = o.sheet_id "
+                    + "WHERE k.sheet_id = ? AND s.status = 'published' AND s.municipality_code = ?", (ResultSet row) -> {
+                        long other = row.getLong("sheet_id");
+                        ProjectLinks.Candidate candidate = candidates.computeIfAbsent(other, o -> {
+                            try {
+                                return new ProjectLinks.Candidate(o, row.getInt("fiscal_year"),
+                                        java.util.EnumSet.noneOf(ProjectYear.Link.class));
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        switch (row.getString("kind")) {
+                            case ProjectKeyRows.BUDGET_ACCOUNT -> candidate.shared().add(ProjectYear.Link.BUDGET_ACCOUNT);
+                            case ProjectKeyRows.TITLE -> candidate.shared().add(ProjectYear.Link.TITLE);
+                            default -> sameNumber.add(other);
+                        }
+                    }, id, city);
+        }
+        for (ProjectLinks.Candidate candidate : candidates.values()) {
+            // the number counts only together with the title (numbers are reused)
+            if (sameNumber.contains(candidate.id()) && candidate.shared().contains(ProjectYear.Link.TITLE)) {
+                candidate.shared().add(ProjectYear.Link.NUMBER_AND_TITLE);
+            }
+        }
+        Map<Integer, Map.Entry<Long, ProjectYear.Link>> chosen = ProjectLinks.choose(ownYear, rollover,
+                List.copyOf(candidates.values()));
+        Map<Long, ProjectYear.Link> links = new HashMap<>();
+        links.put(id, ProjectYear.Link.SELF);
+        chosen.values().forEach(entry -> links.put(entry.getKey(), entry.getValue()));
+        return named.query("SELECT id, fiscal_year, full_cost, direction FROM sheet WHERE id IN (:ids) "
+                + "AND status = 'published' ORDER BY fiscal_year", Map.of("ids", links.keySet()), (row, n) ->
+                new ProjectYear(row.getLong("id"), row.getInt("fiscal_year"), (Long) row.getObject("full_cost", Long.class),
+                        row.getString("direction"), links.get(row.getLong("id"))));
+    }
+
+    /** The published sheets before and after this one in its chain of rollovers, by fiscal year. */
+    private Map<Integer, Long> rolloverChain(long id) {
+        Map<Integer, Long> chain = new HashMap<>();
+        Set<Long> seen = new HashSet<>(List.of(id));
+        for (String step : List.of(
+                "SELECT p.id, p.fiscal_year FROM sheet_workflow w JOIN sheet p ON p.id = w.rolled_from "
+                        + "WHERE w.sheet_id = ? AND p.status = 'published'",
+                "SELECT n.id, n.fiscal_year FROM sheet_workflow w JOIN sheet n ON n.id = w.sheet_id "
+                        + "WHERE w.rolled_from = ? AND n.status = 'published'")) {
+            long at = id;
+            // a chain is at most one sheet a year; the bound only guards against a cycle in bad data
+            for (int i = 0; i < 200; i++) {
+                List<Map.Entry<Long, Integer>> next = jdbc.query(step, (row, n) ->
+                        Map.entry(row.getLong("id"), row.getInt("fiscal_year")), at);
+                if (next.isEmpty() || !seen.add(next.get(0).getKey())) {
+                    break;
+                }
+                chain.putIfAbsent(next.get(0).getValue(), next.get(0).getKey());
+                at = next.get(0).getKey();
+            }
+        }
+        return chain;
+    }
+
+    /**
+     * The sheets whose pages may link to any of these, as the year before or after or in their history:
+     * those linked by rollover either way, and those of the same municipality sharing a project key.
+     */
     public Set<Long> rolloverNeighbours(Collection<Long> ids) {
         Set<Long> neighbours = new HashSet<>();
         List<Long> all = List.copyOf(ids);
@@ -227,6 +314,13 @@ public class SheetRepository {
                     + "AND (sheet_id IN (:ids) OR rolled_from IN (:ids))", chunk, (ResultSet row) -> {
                         neighbours.add(row.getLong("sheet_id"));
                         neighbours.add(row.getLong("rolled_from"));
+                    });
+            named.query("SELECT DISTINCT o.sheet_id FROM sheet_project_key k "
+                    + "JOIN sheet_project_key o ON o.kind = k.kind AND o.key_value = k.key_value "
+                    + "JOIN sheet a ON a.id = k.sheet_id JOIN sheet s ON s.id = o.sheet_id "
+                    + "WHERE k.sheet_id IN (:ids) AND s.municipality_code = a.municipality_code", chunk,
+                    (ResultSet row) -> {
+                        neighbours.add(row.getLong("sheet_id"));
                     });
         }
         neighbours.removeAll(ids);

@@ -41,7 +41,8 @@ class AdjacentYearsIntegrationTest {
 
         assertThat(cycle.repository().adjacentYears(lastYear)).isEqualTo(new AdjacentYears(null, draft));
         assertThat(cycle.repository().adjacentYears(draft)).isEqualTo(new AdjacentYears(lastYear, null));
-        assertThat(cycle.repository().rolloverNeighbours(java.util.List.of(draft))).containsExactly(lastYear);
+        // also the sheets sharing a project key with it (their histories may show it), so "contains"
+        assertThat(cycle.repository().rolloverNeighbours(java.util.List.of(draft))).contains(lastYear);
         assertThat(cycle.repository().adjacentYears(cycle.seed(1).id())).as("its own draft is not published")
                 .isEqualTo(AdjacentYears.NONE);
 

@@ -159,6 +159,8 @@ class AuthorizationMatrixIntegrationTest {
         m.put("GET /api/sheets", row(f -> get("/api/sheets"), EVERYONE));
         m.put("GET /api/sheets/{id}", row(f -> get("/api/sheets/" + f.reading().publishedId()),
                 EVERYONE));
+        m.put("GET /api/sheets/{id}/years", row(f -> get("/api/sheets/" + f.reading().publishedId() + "/years"),
+                EVERYONE));
         m.put("GET /v3/api-docs", row(f -> get("/v3/api-docs"), EVERYONE));
         m.put("GET /v3/api-docs.yaml", row(f -> get("/v3/api-docs.yaml"), EVERYONE));
         m.put("GET /v3/api-docs/swagger-config", row(f -> get("/v3/api-docs/swagger-config"),
