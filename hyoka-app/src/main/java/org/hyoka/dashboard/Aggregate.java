@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One group of a dashboard query: its key values (a null key is a sheet that leaves the field blank), how
- * many published sheets it holds, their full cost in 千円 and, for the indicator queries, how many indicators.
+ * many published sheets it holds and their full cost in 千円, or, for the indicator queries, how many indicators
+ * (and 0 sheets and cost).
  */
 public record Aggregate(List<@Nullable String> keys, long sheets, long cost, long indicators) {
 
