@@ -33,7 +33,9 @@ import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.PolicyTier;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.StrategicPlanEntry;
+import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
+import org.hyoka.sheets.SheetSort;
 import org.hyoka.sheets.StoredSheet;
 import org.hyoka.testing.OfunatoSample;
 import org.hyoka.testing.TestDatabases;
@@ -54,10 +56,11 @@ class DashboardRepositoryIntegrationTest {
 
     private final List<Sheet> published = new ArrayList<>();
     private DashboardRepository dashboard;
+    private SheetRepository sheets;
 
     private void seed(TestDatabases.Kind kind) {
         DataSource dataSource = TestDatabases.fresh(kind);
-        SheetRepository sheets = new SheetRepository(new JdbcTemplate(dataSource),
+        sheets = new SheetRepository(new JdbcTemplate(dataSource),
                 new DataSourceTransactionManager(dataSource), event -> { });
         InputResult seed = SheetImporter.standard().importText("seed", Fixtures.seedText(), "UTF-8",
                 Optional.of(new Municipality(new MunicipalityCode(TSUKUBA), "つくば市")));
@@ -167,6 +170,30 @@ class DashboardRepositoryIntegrationTest {
         assertThat(indicators(dashboard.achievementByDivision(scope))).isEqualTo(byDivision);
         assertThat(byKind.keySet().stream().map(k -> k.get(1)).distinct()).as("the seed has more than one class")
                 .hasSizeGreaterThan(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theListFiltersTheDashboardLinksToSelectTheSheetsBehindTheNumbers(TestDatabases.Kind kind) {
+        seed(kind);
+        for (AchievementClass achievement : AchievementClass.values()) {
+            for (IndicatorKind indicatorKind : IndicatorKind.values()) {
+                long expected = published.stream().filter(s -> inScope(s, new DashboardScope(TSUKUBA, 2024)))
+                        .filter(s -> s.indicators().stream().anyMatch(i -> i.kind() == indicatorKind
+                                && achievement(s, i, CostFigures.of(s)).equals(achievement.code())))
+                        .count();
+                assertThat(sheets.list(new SheetQuery(TSUKUBA, 2024, null, null, null, null, null, null, null, null,
+                        achievement.code(), indicatorKind.name(), null, SheetSort.NUMBER, 0, 50)).total())
+                        .as("%s %s", achievement, indicatorKind).isEqualTo(expected);
+            }
+        }
+        Sheet ofunato = OfunatoSample.sheets().get(0);
+        String measure = ofunato.policyHierarchy().measure().number();
+        assertThat(sheets.list(new SheetQuery(null, null, null, null, null, null, null, null, null, null, null, null,
+                measure, SheetSort.NUMBER, 0, 50)).total()).isEqualTo(published.stream()
+                        .filter(s -> Stream.of(s.policyHierarchy().policy(), s.policyHierarchy().measure(),
+                                s.policyHierarchy().basicProject()).anyMatch(t -> measure.equals(t.number())))
+                        .count()).isPositive();
     }
 
     private static String achievement(Sheet sheet, Indicator indicator, List<CostFigures> costs) {
