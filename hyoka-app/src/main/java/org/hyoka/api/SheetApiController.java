@@ -25,6 +25,8 @@ import org.hyoka.sheet.Sheet;
 import org.hyoka.workflow.Actor;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.similar.SimilarProjects;
+import org.hyoka.similar.SimilarSection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,12 +56,14 @@ class SheetApiController {
     private final SheetRepository repository;
     private final SheetImports imports;
     private final CurrentActor actors;
+    private final SimilarProjects similar;
     private final SheetJson json = new SheetJson();
     private final long maxBodyBytes;
 
-    SheetApiController(SheetRepository repository, SheetImports imports, CurrentActor actors,
+    SheetApiController(SheetRepository repository, SheetImports imports, CurrentActor actors, SimilarProjects similar,
             @Value("${hyoka.import.max-file-bytes:20971520}") long maxBodyBytes) {
         this.repository = repository;
+        this.similar = similar;
         this.imports = imports;
         this.actors = actors;
         this.maxBodyBytes = maxBodyBytes;
@@ -95,6 +99,26 @@ class SheetApiController {
                 .<RuntimeException>map(SheetGone::new)
                 .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.write(stored.sheet()));
+    }
+
+    @GetMapping(path = "/{id}/similar", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Similar projects of other municipalities", description = "Up to five published sheets of "
+            + "other cities most like this one (More-Like-This over title, purpose, activities and indicator names; one "
+            + "per city first), each with its full cost (千円), the full cost per unit of an activity indicator's actual "
+            + "(naming the indicator) and, where the city entered its population, the full cost per resident (円) with "
+            + "the population's source and date. Computed on each request.")
+    @ApiResponse(responseCode = "200", description = "the sheet's own figures and its similar projects")
+    @ApiResponse(responseCode = "404", description = "no published sheet with this id",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "410", description = "the office withdrew the sheet from the public",
+            content = @Content(mediaType = "application/problem+json"))
+    SimilarResponse similar(@PathVariable long id) {
+        SimilarSection section = similar.of(id);
+        if (section.self().isEmpty()) {
+            throw repository.findWithdrawn(id).<RuntimeException>map(SheetGone::new)
+                    .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
+        }
+        return SimilarResponse.of(section);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

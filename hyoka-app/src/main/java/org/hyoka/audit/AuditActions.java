@@ -40,6 +40,7 @@ public final class AuditActions {
     public static final String DIRECTIONS = "settings.directions";
     public static final String DEADLINE = "settings.deadline";
     public static final String OPEN_DATA_LICENCE = "settings.open-data-licence";
+    public static final String POPULATION = "settings.population";
     public static final String ACCOUNT_CREATE = "account.create";
     public static final String ACCOUNT_CHANGE = "account.change";
     public static final String ACCOUNT_DISABLE = "account.disable";
@@ -116,6 +117,7 @@ public final class AuditActions {
         labels.put(DIRECTIONS, "方向性の選択肢の設定");
         labels.put(DEADLINE, "提出期限の設定");
         labels.put(OPEN_DATA_LICENCE, "オープンデータのライセンスの設定");
+        labels.put(POPULATION, "人口の設定");
         labels.put(ACCOUNT_CREATE, "アカウントの作成");
         labels.put(ACCOUNT_CHANGE, "役割・課の変更");
         labels.put(ACCOUNT_DISABLE, "アカウントの無効化");

@@ -3,6 +3,8 @@ package org.hyoka.browse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hyoka.metrics.CountedCache;
+import org.hyoka.metrics.HitCounter;
 import org.hyoka.sheets.FacetCounts;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
@@ -18,11 +20,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * so every save empties the cache. Page and sort do not change counts and are not part of the key.
  */
 @Component
-class FacetCache {
+class FacetCache implements CountedCache {
 
     private static final int CAPACITY = 1000;
 
     private final SheetRepository repository;
+    private final HitCounter counter = new HitCounter();
     private final Map<SheetQuery, FacetCounts> recent = new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<SheetQuery, FacetCounts> eldest) {
@@ -45,10 +48,12 @@ class FacetCache {
         synchronized (recent) {
             FacetCounts cached = recent.get(key);
             if (cached != null) {
+                counter.hit();
                 return cached;
             }
             seen = generation;
         }
+        counter.miss();
         FacetCounts counted = repository.facets(key);
         synchronized (recent) {
             if (generation == seen) {
@@ -56,6 +61,16 @@ class FacetCache {
             }
         }
         return counted;
+    }
+
+    @Override
+    public String cacheName() {
+        return "facets";
+    }
+
+    @Override
+    public HitCounter hitCounter() {
+        return counter;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.hyoka.metrics.CountedCache;
+import org.hyoka.metrics.HitCounter;
 import org.hyoka.sheets.SheetsSaved;
 import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +22,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Only successful pages are kept; signed-in users and error pages are always rendered afresh.
  */
 @Component
-class PublicPageCache {
+class PublicPageCache implements CountedCache {
+
+    private final HitCounter counter = new HitCounter();
 
     private final Map<String, byte[]> pages;
     /** Counts saves, so that a page rendered across a save is not kept. */
@@ -44,8 +48,10 @@ class PublicPageCache {
             generation = this.generation;
         }
         if (cached != null) {
+            counter.hit();
             return ResponseEntity.ok().contentType(Pages.HTML).cacheControl(CacheControl.noCache()).body(cached);
         }
+        counter.miss();
         ResponseEntity<String> rendered = render.get();
         if (rendered.getStatusCode() == HttpStatus.OK && rendered.getBody() != null) {
             byte[] html = rendered.getBody().getBytes(StandardCharsets.UTF_8);
@@ -57,6 +63,16 @@ class PublicPageCache {
             }
         }
         return rendered;
+    }
+
+    @Override
+    public String cacheName() {
+        return "public_pages";
+    }
+
+    @Override
+    public HitCounter hitCounter() {
+        return counter;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -9,6 +9,7 @@ import org.hyoka.sheet.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheets.AdjacentYears;
+import org.hyoka.similar.SimilarSection;
 
 /**
  * Everything the sheet page shows, computed once per saved version of a sheet and then shared by
@@ -18,10 +19,12 @@ import org.hyoka.sheets.AdjacentYears;
  * @param unitCosts the sheet's city's unit costs the findings were computed with: when its office
  *        changes them, the page is built again
  * @param years the published sheets of the same project a year before and after (by rollover)
+ * @param similar 他の自治体の類似事業, kept with the page while {@link org.hyoka.similar.SimilarProjects#isCurrent} says so
  */
 public record SheetPage(long id, Sheet sheet, Instant savedAt, List<IndicatorView> firstPageIndicators,
         List<IndicatorView> secondPageIndicators, CostView costs, List<Finding> otherFindings,
-        String chartJson, String etag, UnitCostTable unitCosts, AdjacentYears years) implements SheetBody {
+        String chartJson, String etag, UnitCostTable unitCosts, AdjacentYears years,
+        SimilarSection similar) implements SheetBody {
 
     public SheetPage {
         firstPageIndicators = List.copyOf(firstPageIndicators);

@@ -7,11 +7,14 @@ import java.util.Optional;
 
 import org.hyoka.arithmetic.UnitCostSource;
 import org.hyoka.arithmetic.UnitCostTable;
+import org.hyoka.metrics.CountedCache;
+import org.hyoka.metrics.HitCounter;
 import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetsSaved;
 import org.hyoka.sheets.SheetsWithdrawn;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.similar.SimilarProjects;
 import org.hyoka.workflow.Owner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,18 +27,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * copy: this instance sees the office's change on the next request, every other one within seconds).
  */
 @Component
-class SheetPageCache {
+class SheetPageCache implements CountedCache {
+
+    /** Counts the sheet models; the anonymous HTML is a second level under them. */
+    private final HitCounter counter = new HitCounter();
 
     private final SheetRepository repository;
     private final UnitCostSource unitCosts;
+    private final SimilarProjects similar;
     private final SheetPages pages = new SheetPages();
     private final Map<Long, SheetPage> recent;
     /** The rendered page as anonymous readers get it: the same bytes for everyone until the next save. */
     private final Map<Long, byte[]> renderedForPublic;
 
-    SheetPageCache(SheetRepository repository, EvaluationSettings settings,
+    SheetPageCache(SheetRepository repository, EvaluationSettings settings, SimilarProjects similar,
             @Value("${hyoka.pages.sheet-cache-size:2000}") int capacity) {
         this.repository = repository;
+        this.similar = similar;
         this.unitCosts = settings::unitCosts;
         this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
             @Override
@@ -74,18 +82,22 @@ class SheetPageCache {
             cached = recent.get(id);
         }
         if (cached != null) {
+            counter.hit();
             UnitCostTable now = unitCosts.forMunicipality(Owner.codeOf(cached.sheet()));
-            if (now.equals(cached.unitCosts())) {
+            // other cities' publications change the similar projects: kept for a bounded time (SimilarProjects)
+            if (now.equals(cached.unitCosts()) && similar.isCurrent(cached.similar())) {
                 return Optional.of(cached);
             }
-            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> pages.of(stored, now, repository.adjacentYears(id)));
+            Optional<SheetPage> rebuilt = repository.find(id).map(stored -> pages.of(stored, now, repository.adjacentYears(id),
+                    similar.of(id)));
             keep(id, rebuilt);
             return rebuilt;
         }
+        counter.miss();
         // built outside the lock: two requests may build the same page, which is harmless
         Optional<SheetPage> built = repository.find(id)
                 .map(stored -> pages.of(stored, unitCosts.forMunicipality(Owner.codeOf(stored.sheet())),
-                        repository.adjacentYears(id)));
+                        repository.adjacentYears(id), similar.of(id)));
         keep(id, built);
         return built;
     }
@@ -96,6 +108,16 @@ class SheetPageCache {
             renderedForPublic.remove(id);
             built.ifPresentOrElse(page -> recent.put(id, page), () -> recent.remove(id));
         }
+    }
+
+    @Override
+    public String cacheName() {
+        return "sheet_pages";
+    }
+
+    @Override
+    public HitCounter hitCounter() {
+        return counter;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

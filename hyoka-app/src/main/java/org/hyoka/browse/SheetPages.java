@@ -22,6 +22,7 @@ import org.hyoka.sheet.Sheet;
 import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheets.AdjacentYears;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.similar.SimilarSection;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +37,9 @@ final class SheetPages {
     /**
      * @param unitCosts the unit costs of the sheet's municipality, as its office has set them now
      * @param years the published sheets of the year before and after, which the page links to
+     * @param similar the similar projects of other cities, whose computation time is part of the ETag
      */
-    SheetPage of(StoredSheet stored, UnitCostTable unitCosts, AdjacentYears years) {
+    SheetPage of(StoredSheet stored, UnitCostTable unitCosts, AdjacentYears years, SimilarSection similar) {
         Sheet sheet = stored.sheet();
         SheetFigures figures = SheetFigures.of(sheet);
         // the personal-data scan is for the office before publishing, not a finding to show the public
@@ -58,9 +60,9 @@ final class SheetPages {
         CostView costs = new CostView(sheet.costs(), figures.costs(), costFindings);
         // the findings depend on the city's unit costs too: a browser's copy is stale when they change
         String etag = "\"" + stored.id() + "-" + stored.savedAt().toEpochMilli() + "-"
-                + Integer.toHexString(unitCosts.hashCode()) + "-" + years.previous() + "-" + years.next() + "\"";
+                + Integer.toHexString(unitCosts.hashCode()) + "-" + years.previous() + "-" + years.next() + "-" + similar.tag() + "\"";
         return new SheetPage(stored.id(), sheet, stored.savedAt(), first, second, costs, other,
-                chartJson(sheet, figures), etag, unitCosts, years);
+                chartJson(sheet, figures), etag, unitCosts, years, similar);
     }
 
     private static boolean isCost(Finding finding) {

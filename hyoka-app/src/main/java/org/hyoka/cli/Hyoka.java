@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hyoka", mixinStandardHelpOptions = true, version = "hyoka 0.1.0",
         description = "Hyoka: 事務事業評価 sheets as open, checked data.",
         subcommands = {ValidateCommand.class, LintCommand.class, CalcCommand.class, ParseCommand.class, ServeCommand.class, ImportCommand.class,
-                GenerateCommand.class, UserCommand.class, RolloverCommand.class, RenderCommand.class,
+                GenerateCommand.class, UserCommand.class, RolloverCommand.class, RenderCommand.class, ExportCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hyoka {
 

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = {"Checks the quality of sheets: no indicator, no 成果指標, a text copied from another sheet of "
                 + "the same municipality and year, a target of 0 on a higher-is-better indicator, the evaluated "
-                + "year's 実績 missing; and the arithmetic findings of validate.",
+                + "year's 実績 missing, a target met three years running and never raised, a future 決算額 printed as 0, "
+                + "full cost up while an activity indicator falls, a score comment that is another score's rubric text "
+                + "(standard rubric); and the arithmetic findings of validate.",
                 "Reads interchange JSON (.json), PDF, text, sheet workbooks and flat tables, as parse does. All the "
                         + "files are linted together, so a text copied between files is found.",
                 "Prints one finding a line: sheet <n> <title>: SEVERITY rule-id field: message (n counts the "

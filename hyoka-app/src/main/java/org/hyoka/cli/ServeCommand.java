@@ -3,6 +3,7 @@ package org.hyoka.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -20,6 +21,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
     private int port;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "log one JSON object per line for a log collector: ecs, logstash or gelf (default: plain text)")
+    private @Nullable String logFormat;
+
     @Mixin
     private DatabaseOptions database;
 
@@ -35,6 +40,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         Map<String, Object> properties = database.properties();
         properties.put("server.port", port);
+        if (logFormat != null) {
+            if (!java.util.List.of("ecs", "logstash", "gelf").contains(logFormat)) {
+                spec.commandLine().getErr().println("hyoka: --log-format " + logFormat + " is not ecs, logstash or gelf");
+                return ExitCodes.BAD_INPUT;
+            }
+            properties.put("logging.structured.format.console", logFormat);
+        }
         ConfigurableApplicationContext context = SpringLauncher.server(properties);
         // the web server's threads keep the JVM alive; main waits here so that Hyoka.main does not exit
         Object stopped = new Object();

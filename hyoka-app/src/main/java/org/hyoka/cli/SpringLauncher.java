@@ -34,6 +34,8 @@ final class SpringLauncher {
         // a failed start is reported as one line by the command, not as Spring's trace
         properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
         properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+        // the readiness group names the search index, which only the web application has
+        properties.put("management.endpoint.health.validate-group-membership", "false");
         handLoggingToSpring();
         shareH2OnLoopbackOnly();
         try {

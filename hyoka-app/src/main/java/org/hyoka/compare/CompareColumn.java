@@ -12,13 +12,14 @@ import org.hyoka.browse.Format;
 import org.hyoka.browse.IndicatorView;
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.FormLabels;
+import org.hyoka.settings.Population;
 import org.hyoka.sheet.NamedAssessment;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.sheets.StoredSheet;
 
 /** One sheet's column of the comparison, with the figures the model's arithmetic derives for it. */
 public record CompareColumn(long id, Sheet sheet, List<IndicatorCell> indicators, List<CostFigures> costs,
-        List<NamedAssessment> assessments) {
+        List<NamedAssessment> assessments, Optional<Population> population) {
 
     public CompareColumn {
         indicators = List.copyOf(indicators);
@@ -26,14 +27,16 @@ public record CompareColumn(long id, Sheet sheet, List<IndicatorCell> indicators
         assessments = List.copyOf(assessments);
     }
 
-    static CompareColumn of(StoredSheet stored) {
+    /** @param population the sheet's city's population, when its office has entered one */
+    static CompareColumn of(StoredSheet stored, Optional<Population> population) {
         Sheet sheet = stored.sheet();
         SheetFigures figures = SheetFigures.of(sheet);
         List<IndicatorCell> indicators = new ArrayList<>();
         for (IndicatorFigures indicator : figures.indicators()) {
             indicators.add(IndicatorCell.of(sheet, indicator));
         }
-        return new CompareColumn(stored.id(), sheet, indicators, figures.costs(), FormLabels.assessmentItems(sheet));
+        return new CompareColumn(stored.id(), sheet, indicators, figures.costs(), FormLabels.assessmentItems(sheet),
+                population);
     }
 
     public String href() {
@@ -64,6 +67,16 @@ public record CompareColumn(long id, Sheet sheet, List<IndicatorCell> indicators
     /** 12,345（決算）: the full cost and what it is based on. */
     public static String fullCost(CostFigures cost) {
         return Format.number(cost.fullCost()) + "（" + cost.basis().label() + "）";
+    }
+
+    /** 52: a year's full cost per resident in 円, or － when the city has no population set. */
+    public String perResident(CostFigures cost) {
+        return population.map(p -> Format.number(p.perResidentYen(cost.fullCost()).longValue())).orElse(Format.MISSING);
+    }
+
+    /** 人口 235,134人（住民基本台帳、2026年4月1日現在）: what the figures per resident are divided by. */
+    public String populationText() {
+        return population.map(Population::text).orElse("人口が設定されていません");
     }
 
     public Optional<IndicatorCell> indicator(int index) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.settings.Populations;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
+import org.hyoka.workflow.Owner;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,9 +32,11 @@ class CompareController {
 
     private final SheetRepository repository;
     private final TemplateEngine templates;
+    private final Populations populations;
 
-    CompareController(SheetRepository repository, TemplateEngine templates) {
+    CompareController(SheetRepository repository, TemplateEngine templates, Populations populations) {
         this.repository = repository;
+        this.populations = populations;
         this.templates = templates;
     }
 
@@ -49,7 +53,8 @@ class CompareController {
                 return message(HttpStatus.NOT_FOUND, "見つかりません", "番号「" + id
                         + "」の事務事業評価シートは公開されていないため、比較できません。一覧から公開中のシートを選んでください。");
             }
-            columns.add(CompareColumn.of(stored.get()));
+            String city = Owner.codeOf(stored.get().sheet());
+            columns.add(CompareColumn.of(stored.get(), city == null ? Optional.empty() : populations.of(city)));
         }
         return page(HttpStatus.OK, "compare", Map.of("page", new ComparePage(columns)));
     }

@@ -10,6 +10,11 @@ public record ComparePage(List<CompareColumn> columns) {
         columns = List.copyOf(columns);
     }
 
+    /** The row per resident is shown when at least one city has entered its population. */
+    public boolean perResident() {
+        return columns.stream().anyMatch(c -> c.population().isPresent());
+    }
+
     public List<Integer> indicatorRows() {
         int most = columns.stream().mapToInt(c -> c.indicators().size()).max().orElse(0);
         return IntStream.range(0, most).boxed().toList();

@@ -34,6 +34,7 @@ import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.EvaluationState;
 import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,16 +65,24 @@ public class SheetImports {
     private final long maxFileBytes;
     private final SheetJson json = new SheetJson();
     private final SecureRandom random = new SecureRandom();
+    private final ImportMeters meters;
 
     SheetImports(SheetRepository repository, ImportedRevisions revisions, PendingImports pending, AuditLog audit,
+            Optional<EvaluationSettings> settings, long maxFileBytes) {
+        this(repository, revisions, pending, audit, settings, maxFileBytes, ImportMeters.unseen());
+    }
+
+    @Autowired
+    SheetImports(SheetRepository repository, ImportedRevisions revisions, PendingImports pending, AuditLog audit,
             Optional<EvaluationSettings> settings,
-            @Value("${hyoka.import.max-file-bytes:20971520}") long maxFileBytes) {
+            @Value("${hyoka.import.max-file-bytes:20971520}") long maxFileBytes, ImportMeters meters) {
         this.repository = repository;
         this.revisions = revisions;
         this.audit = audit;
         this.pending = pending;
         this.settings = settings;
         this.maxFileBytes = maxFileBytes;
+        this.meters = meters;
     }
 
     /** The report checks 人件費計 with each sheet's own city's unit costs as they are now, not as they were at start. */
@@ -185,6 +194,7 @@ public class SheetImports {
             audit.recordIn(tally.cities.isEmpty() ? null : tally.cities.get(0), options.author(), role(options), options.from(),
                     AuditActions.IMPORT_UNCHANGED, null, summary.japanese());
         }
+        meters.imported(summary);
         return summary;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
+import org.hyoka.metrics.HitCounter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ final class ResultCache {
     }
 
     private final int capacity;
+    final HitCounter counter = new HitCounter();
     private @Nullable IndexReader reader;
     private Map<SearchRequest, SearchResults> results;
 
@@ -36,9 +38,11 @@ final class ResultCache {
             }
             SearchResults cached = results.get(request);
             if (cached != null) {
+                counter.hit();
                 return cached;
             }
         }
+        counter.miss();
         SearchResults computed = search.run();
         synchronized (this) {
             if (current == reader) {

@@ -16,15 +16,22 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
+import org.hyoka.metrics.CountedCache;
+import org.hyoka.metrics.HitCounter;
 import org.hyoka.sheets.StoredSheet;
 import org.jspecify.annotations.Nullable;
 
@@ -32,12 +39,22 @@ import org.jspecify.annotations.Nullable;
  * The search index of all stored sheets. One writer, and a {@link SearcherManager} whose searchers
  * are shared by all requests and renewed after every change, so a search never opens the index.
  */
-public final class SearchIndex implements Closeable {
+public final class SearchIndex implements Closeable, CountedCache {
 
     private static final int SNIPPET_PASSAGES = 2;
     private static final int SNIPPET_CHARS = 140;
     /** Hits are counted exactly up to here; beyond it the page says "or more". */
     private static final int COUNT_THRESHOLD = 1000;
+    /** The words of a sheet that make its More-Like-This query: enough for a project, few enough to stay fast. */
+    private static final int MLT_TERMS = 30;
+    /**
+     * Words of every administrative sheet, whatever it is about: sharing them says nothing. Kuromoji
+     * already drops particles and auxiliaries; these are nouns and verbs of the genre.
+     */
+    private static final java.util.Set<String> GENRE_WORDS = java.util.Set.of("事業", "業務", "推進", "運営", "実施",
+            "行う", "図る", "市", "町", "村", "市民", "住民", "年度", "件数", "数", "等", "ため", "こと", "よう", "当該");
+    /** Hits read to pick one per municipality from. */
+    private static final int MLT_CANDIDATES = 60;
 
     private final Directory directory;
     private final Analyzer analyzer = SearchAnalyzers.perField();
@@ -51,6 +68,9 @@ public final class SearchIndex implements Closeable {
      */
     private final ResultCache recent = new ResultCache(2_000);
     private volatile boolean ready;
+    /** Sheets handed to {@link #index} since start, for the index lag the operators see. */
+    private final AtomicLong updated = new AtomicLong();
+    private volatile long lastCommitMillis = System.currentTimeMillis();
 
     public SearchIndex(Directory directory) {
         this.directory = directory;
@@ -80,6 +100,7 @@ public final class SearchIndex implements Closeable {
             });
             writer.commit();
             searchers.maybeRefreshBlocking();
+            lastCommitMillis = System.currentTimeMillis();
             ready = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
@@ -94,6 +115,8 @@ public final class SearchIndex implements Closeable {
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            lastCommitMillis = System.currentTimeMillis();
+            updated.addAndGet(sheets.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
         }
@@ -128,6 +151,26 @@ public final class SearchIndex implements Closeable {
     /** Sheets indexed by the current or last rebuild: a progress figure while not ready. */
     public long indexedCount() {
         return indexed.get();
+    }
+
+    /** Saved sheets made searchable by {@link #index} since start (the rebuild not counted). */
+    public long updatedCount() {
+        return updated.get();
+    }
+
+    /** When the index last committed a change (or the start, before any). */
+    public long lastCommitMillis() {
+        return lastCommitMillis;
+    }
+
+    @Override
+    public String cacheName() {
+        return "search_results";
+    }
+
+    @Override
+    public HitCounter hitCounter() {
+        return recent.counter;
     }
 
     public SearchResults search(SearchRequest request) {
@@ -167,6 +210,75 @@ public final class SearchIndex implements Closeable {
                     snippets.passages(orEmpty(document.get(SearchAnalyzers.BODY_GRAMS)))));
         }
         return new SearchResults(request, hits, top.totalHits.value, lowerBound(top));
+    }
+
+    /**
+     * The published sheets of other municipalities most like this one (More-Like-This over
+     * {@link SheetDocument#LIKENESS}): one per municipality first, then further ones while there is
+     * room, each at least {@code minimum} alike; empty for a sheet not in the index.
+     */
+    public List<SimilarHit> similar(long sheetId, int max, float minimum) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return similar(searcher, sheetId, max, minimum);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("similar search failed", e);
+        }
+    }
+
+    private List<SimilarHit> similar(IndexSearcher searcher, long sheetId, int max, float minimum) throws IOException {
+        TopDocs own = searcher.search(new TermQuery(SheetDocument.idTerm(sheetId)), 1);
+        if (own.scoreDocs.length == 0) {
+            return List.of();
+        }
+        int doc = own.scoreDocs[0].doc;
+        StoredFields stored = searcher.storedFields();
+        String city = orEmpty(stored.document(doc).get(SheetDocument.MUNICIPALITY));
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {SheetDocument.LIKENESS});
+        // sheets are short: a word said once in a purpose already tells what the project is
+        mlt.setMinTermFreq(1);
+        // a word no other sheet has matches none, but it belongs to the sheet's own score, the scale below:
+        // without it a sheet whose own words are all unique would look like any sheet sharing a common word
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(MLT_TERMS);
+        mlt.setStopWords(GENRE_WORDS);
+        Query like = mlt.like(doc);
+        // the sheet against itself is the scale: scores of different sheets' queries are not comparable
+        TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(new TermQuery(SheetDocument.idTerm(sheetId)), Occur.FILTER).build(), 1);
+        if (self.scoreDocs.length == 0 || self.scoreDocs[0].score <= 0) {
+            return List.of();
+        }
+        float scale = self.scoreDocs[0].score;
+        BooleanQuery.Builder others = new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(new TermQuery(SheetDocument.idTerm(sheetId)), Occur.MUST_NOT);
+        if (!city.isEmpty()) {
+            others.add(new TermQuery(new Term(SheetDocument.MUNICIPALITY, city)), Occur.MUST_NOT);
+        }
+        TopDocs top = searcher.search(others.build(), MLT_CANDIDATES);
+        List<SimilarHit> first = new ArrayList<>();
+        List<SimilarHit> more = new ArrayList<>();
+        java.util.Set<String> cities = new java.util.HashSet<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            float similarity = Math.min(1f, hit.score / scale);
+            if (similarity < minimum) {
+                break;
+            }
+            Document document = stored.document(hit.doc);
+            String code = orEmpty(document.get(SheetDocument.MUNICIPALITY));
+            SimilarHit similar = new SimilarHit(Long.parseLong(document.get(SheetDocument.ID)), code, similarity);
+            (cities.add(code) ? first : more).add(similar);
+        }
+        List<SimilarHit> chosen = new ArrayList<>(first.subList(0, Math.min(max, first.size())));
+        more.stream().limit(Math.max(0, max - chosen.size())).forEach(chosen::add);
+        chosen.sort(java.util.Comparator.comparing(SimilarHit::similarity).reversed());
+        return List.copyOf(chosen);
     }
 
     private static boolean lowerBound(TopDocs top) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -25,6 +26,14 @@ final class SheetDocument {
     static final String MUNICIPALITY = "municipality";
     static final String FISCAL_YEAR = "fiscalYear";
     static final String FORM = "form";
+    /**
+     * What a project is about, for More-Like-This: the title (twice, it says the most), the purpose, the
+     * activities and means, and the indicator names; not the review texts, which read alike everywhere.
+     * Kuromoji words with term vectors, so that a sheet's own terms are read without analysing it again.
+     */
+    static final String LIKENESS = "likeness";
+
+    private static final FieldType LIKENESS_TYPE = likenessType();
 
     /** Line breaks inside a text are where the PDF ran out of width, not where the author broke it. */
     private static final Pattern WRAP = Pattern.compile("[ \\t\\u3000]*\\R[ \\t\\u3000]*");
@@ -43,7 +52,7 @@ final class SheetDocument {
         Document document = new Document();
         document.add(new StringField(ID, Long.toString(stored.id()), Field.Store.YES));
         if (sheet.municipality() != null && sheet.municipality().code() != null) {
-            document.add(new StringField(MUNICIPALITY, sheet.municipality().code().value(), Field.Store.NO));
+            document.add(new StringField(MUNICIPALITY, sheet.municipality().code().value(), Field.Store.YES));
         }
         document.add(new IntPoint(FISCAL_YEAR, sheet.fiscalYear().startYear()));
         document.add(new StringField(FORM, sheet.form().code(), Field.Store.NO));
@@ -52,7 +61,31 @@ final class SheetDocument {
         // the gram fields also keep the text, for the snippets of a result page
         document.add(new TextField(SearchAnalyzers.TITLE_GRAMS, title, Field.Store.YES));
         document.add(new TextField(SearchAnalyzers.BODY_GRAMS, body, Field.Store.YES));
+        document.add(new Field(LIKENESS, String.join("\n", likeness(sheet)), LIKENESS_TYPE));
         return document;
+    }
+
+    static List<String> likeness(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        add(texts, sheet.title());
+        add(texts, sheet.title());
+        add(texts, sheet.purpose());
+        add(texts, sheet.overview());
+        add(texts, sheet.means().previousYear());
+        add(texts, sheet.means().currentYear());
+        add(texts, sheet.activities());
+        add(texts, sheet.targetGroup());
+        for (Indicator indicator : sheet.indicators()) {
+            add(texts, indicator.name());
+        }
+        return texts;
+    }
+
+    private static FieldType likenessType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
     }
 
     /**

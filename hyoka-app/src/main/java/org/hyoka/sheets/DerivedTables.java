@@ -21,7 +21,7 @@ final class DerivedTables {
 
     /** Add a table here and give it a migration; its rows are made for the sheets already stored. */
     static final List<DerivedTable> ALL = List.of(new SdgRows(), new StrategicPlanRows(), new IndicatorRows(),
-            new PolicyRows());
+            new PolicyRows(), new QualityFindingRows(), new TextRows());
 
     private DerivedTables() {
     }

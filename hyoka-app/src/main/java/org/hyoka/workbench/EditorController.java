@@ -10,6 +10,7 @@ import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.Revision;
 import org.hyoka.evaluation.SaveOutcome;
 import org.hyoka.evaluation.WorkingSheet;
+import org.hyoka.qualitypages.QualityFindings;
 import org.hyoka.settings.EvaluationSettings;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.workflow.Actor;
@@ -38,8 +39,12 @@ class EditorController {
     private final Workbench workbench;
     private final EvaluationService evaluation;
     private final EvaluationSettings settings;
+    /** The draft's quality findings: shown before submit, never blocking it. */
+    private final QualityFindings quality;
 
-    EditorController(Workbench workbench, EvaluationService evaluation, EvaluationSettings settings) {
+    EditorController(Workbench workbench, EvaluationService evaluation, EvaluationSettings settings,
+            QualityFindings quality) {
+        this.quality = quality;
         this.workbench = workbench;
         this.evaluation = evaluation;
         this.settings = settings;
@@ -156,7 +161,8 @@ class EditorController {
         EditorPage page = new EditorPage(working, form, baseRevision, mayReassign(chrome.actor()), problems, errors,
                 findings, readiness, EditorPage.proposals(bound), settings.directionVocabulary(city),
                 EditorPage.rubricOf(settings.rubric(city)), settings.unitCosts(city), conflict, notice);
-        ModelAndView view = Workbench.page("edit", chrome, Map.of("page", page));
+        ModelAndView view = Workbench.page("edit", chrome, Map.of("page", page,
+                "quality", quality.ofDraft(working.sheetId(), bound, settings.rubric(city))));
         view.setStatus(status);
         return view;
     }

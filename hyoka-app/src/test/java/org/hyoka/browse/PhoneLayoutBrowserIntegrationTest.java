@@ -81,6 +81,23 @@ class PhoneLayoutBrowserIntegrationTest extends RunningApp {
         assertThat(browser.findElements(By.cssSelector("ol.hits li"))).isNotEmpty();
     }
 
+    @Test
+    void theQualityRankingFitsThePhone() {
+        assertFitsThePhone("/quality?municipalityCode=082201&fiscalYear=2024", "phone-6-quality-ranking");
+        assertThat(browser.findElements(By.cssSelector("ol.quality-ranking > li"))).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aSheetPagesQualitySectionIsFilledWhenReadAndFitsThePhone() {
+        browser.get(url("/sheets/" + idOf("情報通信ネットワーク運営業務")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b ->
+                !b.findElements(By.cssSelector("#quality-findings ul.quality-findings li")).isEmpty());
+        HeadlessChromium.scrollTo(browser, browser.findElement(By.id("quality-heading")));
+        HeadlessChromium.screenshot(browser, "phone-7-sheet-quality");
+        assertThat(browser.findElement(By.id("quality-findings")).getText()).contains("他のシートと同じ文");
+        assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+
     private void assertFitsThePhone(String path, String screenshot) {
         browser.get(url(path));
         assertThat(number("return window.innerWidth")).isEqualTo(PHONE_WIDTH);

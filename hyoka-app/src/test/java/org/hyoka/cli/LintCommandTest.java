@@ -47,13 +47,20 @@ class LintCommandTest {
                 "sheet 2 庁内情報化事業(イントラとパソコンの整備）: WARNING copied-text improvementGoal: "
                         + "改善目標がシート1（番号088）「情報通信ネットワーク運営業務」と同じ文です",
                 "sheet 4 証拠に基づく政策立案（ＥＢＰＭ）の推進: WARNING no-indicator indicators: 指標が一つもありません",
-                "sheet 1 情報通信ネットワーク運営業務: INFO no-outcome-indicator indicators.kind: 指標1件のうち成果指標がありません");
+                "sheet 1 情報通信ネットワーク運営業務: INFO no-outcome-indicator indicators.kind: 指標1件のうち成果指標がありません",
+                "sheet 1 情報通信ネットワーク運営業務: WARNING target-met-never-raised indicators.values.target 指標1 2021年度: "
+                        + "指標「年間のネットワーク停止時間」は2019〜2021年度の3年続けて目標を達成していますが、目標値が引き上げられていません "
+                        + "(expected 目標値の引き上げ, found 280.0)",
+                "sheet 1 情報通信ネットワーク運営業務: INFO future-settlement-zero costs.settlement 2025年度: "
+                        + "2025年度は評価年度より後ですが、決算額が0と記入されています (expected 空欄, found 0)");
+        // every sheet prints 0 in the 決算額 of 令和7 and 令和8 (the evaluated year is 令和6)
+        assertThat(outcome.out().lines().filter(line -> line.contains("future-settlement-zero"))).hasSize(16);
         // only 1 and 2 share a text; sheet 4 has no indicator to miss an outcome among
         assertThat(outcome.out().lines().filter(line -> line.contains("copied-text")))
                 .allMatch(line -> line.startsWith("sheet 1 ") || line.startsWith("sheet 2 ")).hasSize(4);
-        assertThat(outcome.out()).doesNotContain("sheet 4 証拠に基づく政策立案（ＥＢＰＭ）の推進: INFO");
+        assertThat(outcome.out()).doesNotContain("sheet 4 証拠に基づく政策立案（ＥＢＰＭ）の推進: INFO no-outcome-indicator");
         assertThat(outcome.out().lines()).allMatch(line -> line.matches("sheet [1-8] .+: (ERROR|WARNING|INFO) [a-z-]+ .+"));
-        assertThat(outcome.err()).isEqualTo("lint: 8 sheet(s), 0 error(s), 11 other finding(s)\n");
+        assertThat(outcome.err()).isEqualTo("lint: 8 sheet(s), 0 error(s), 31 other finding(s)\n");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hyoka.arithmetic.Finding;
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.glossary.Field;
+import org.hyoka.rubric.Rubric;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorDirection;
 import org.hyoka.sheet.IndicatorKind;
@@ -31,9 +32,26 @@ public final class SheetQuality {
     }
 
     private final SheetChecks arithmetic;
+    private final Rubric rubric;
 
+    /** With the standard rubric ({@link Rubric#standard()}) for {@link QualityRule#COMMENT_IS_RUBRIC_TEXT}. */
     public SheetQuality(SheetChecks arithmetic) {
+        this(arithmetic, Rubric.standard());
+    }
+
+    public SheetQuality(SheetChecks arithmetic, Rubric rubric) {
         this.arithmetic = arithmetic;
+        this.rubric = rubric;
+    }
+
+    /**
+     * The findings of the rules that look at the sheet alone (all but {@link QualityRule#COPIED_TEXT}),
+     * without the arithmetic: what a sheet's document says about its quality whatever the other sheets say.
+     */
+    public static List<Finding> ofSheet(Sheet sheet, Rubric rubric) {
+        List<Finding> findings = new ArrayList<>(indicatorFindings(sheet));
+        findings.addAll(SheetRules.findings(sheet, rubric));
+        return List.copyOf(findings);
     }
 
     /** One entry per sheet, in input order, with or without findings. */
@@ -42,7 +60,7 @@ public final class SheetQuality {
         List<SheetFindings> result = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
             Sheet sheet = sheets.get(i);
-            List<Finding> findings = new ArrayList<>(indicatorFindings(sheet));
+            List<Finding> findings = new ArrayList<>(ofSheet(sheet, rubric));
             findings.addAll(copied.getOrDefault(i, List.of()));
             findings.addAll(arithmetic.check(sheet));
             result.add(new SheetFindings(i + 1, sheet, findings));
