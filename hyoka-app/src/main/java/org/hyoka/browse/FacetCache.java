@@ -42,7 +42,8 @@ class FacetCache implements CountedCache {
     FacetCounts facets(SheetQuery query) {
         SheetQuery key = new SheetQuery(query.municipalityCode(), query.fiscalYear(), query.department(),
                 query.division(), query.direction(), query.sdg(), query.strategicPlanCode(), query.category(),
-                query.continuity(), query.form(), SheetSort.NUMBER, 0, 1);
+                query.continuity(), query.form(), query.achievement(), query.indicatorKind(), query.policy(),
+                SheetSort.NUMBER, 0, 1);
         long seen;
         synchronized (recent) {
             FacetCounts cached = recent.get(key);

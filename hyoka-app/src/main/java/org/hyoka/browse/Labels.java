@@ -5,6 +5,7 @@ import java.util.Map;
 import org.hyoka.arithmetic.Severity;
 import org.hyoka.glossary.Field;
 import org.hyoka.glossary.SdgGoals;
+import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.SheetForm;
 import org.hyoka.sheets.SheetSort;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,9 @@ public final class Labels {
         filters.put("category", Field.CATEGORY.label());
         filters.put("continuity", Field.CONTINUITY.label());
         filters.put("form", Field.FORM.label());
+        filters.put("achievement", "指標の達成状況");
+        filters.put("indicatorKind", "指標の種類");
+        filters.put("policy", "政策・施策・基本事業の番号");
         return java.util.Collections.unmodifiableMap(filters);
     }
 
@@ -59,6 +63,11 @@ public final class Labels {
             case FULL_COST_DESC -> Field.FULL_COST.label() + "の多い順";
             case FULL_COST_ASC -> Field.FULL_COST.label() + "の少ない順";
         };
+    }
+
+    /** The kind named {@code OUTCOME}, or nothing for a name that is not one. */
+    public static java.util.Optional<IndicatorKind> indicatorKind(String name) {
+        return java.util.Arrays.stream(IndicatorKind.values()).filter(k -> k.name().equals(name)).findFirst();
     }
 
     public static String severity(Severity severity) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hyoka.arithmetic.AchievementClass;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetSort;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,10 @@ public record ListParams(SheetQuery query, Map<String, String> values, List<Stri
             }
             if (value.length() > MAX_VALUE_LENGTH) {
                 problems.add(Labels.FILTERS.get(name) + "の指定が長すぎるため、無視しました。");
+            } else if (name.equals("achievement") && AchievementClass.fromCode(value).isEmpty()) {
+                problems.add(Labels.FILTERS.get(name) + "「" + value + "」は使えないため、無視しました。");
+            } else if (name.equals("indicatorKind") && Labels.indicatorKind(value).isEmpty()) {
+                problems.add(Labels.FILTERS.get(name) + "「" + value + "」は使えないため、無視しました。");
             } else if ((name.equals("fiscalYear") && number(value, 1868, 9999).isEmpty())
                     || (name.equals("sdg") && number(value, 1, 17).isEmpty())) {
                 problems.add(Labels.FILTERS.get(name) + "「" + value + "」は使えないため、無視しました。"
@@ -71,8 +76,8 @@ public record ListParams(SheetQuery query, Map<String, String> values, List<Stri
         SheetQuery query = new SheetQuery(values.get("municipalityCode"),
                 number(values.getOrDefault("fiscalYear", ""), 1868, 9999).orElse(null), values.get("department"),
                 values.get("division"), values.get("direction"), number(values.getOrDefault("sdg", ""), 1, 17).orElse(null),
-                values.get("strategicPlanCode"), values.get("category"), values.get("continuity"), values.get("form"), sort,
-                page, PAGE_SIZE);
+                values.get("strategicPlanCode"), values.get("category"), values.get("continuity"), values.get("form"),
+                values.get("achievement"), values.get("indicatorKind"), values.get("policy"), sort, page, PAGE_SIZE);
         if (page > 0) {
             values.put("page", Integer.toString(page + 1));
         }

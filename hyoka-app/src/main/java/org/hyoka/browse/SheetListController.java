@@ -2,10 +2,13 @@ package org.hyoka.browse;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hyoka.arithmetic.AchievementClass;
+import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheets.FacetCounts;
 import org.hyoka.sheets.Page;
 import org.hyoka.sheets.SheetRepository;
@@ -50,8 +53,20 @@ class SheetListController {
         FacetCounts facets = facetCache.facets(params.query());
         List<FilterView> filters = new ArrayList<>();
         for (String name : Labels.FILTERS.keySet()) {
-            filters.add(FilterView.of(name, facets.byFilter().getOrDefault(name, Map.of()), params.value(name),
-                    municipalities));
+            switch (name) {
+                case "achievement" -> filters.add(FilterView.uncounted(name,
+                        Arrays.stream(AchievementClass.values()).map(AchievementClass::code).toList(), params.value(name)));
+                case "indicatorKind" -> filters.add(FilterView.uncounted(name,
+                        Arrays.stream(IndicatorKind.values()).map(IndicatorKind::name).toList(), params.value(name)));
+                case "policy" -> {
+                    // a free number: shown only when a link chose one, so that it can be seen and removed
+                    if (params.value(name) != null) {
+                        filters.add(FilterView.uncounted(name, List.of(), params.value(name)));
+                    }
+                }
+                default -> filters.add(FilterView.of(name, facets.byFilter().getOrDefault(name, Map.of()),
+                        params.value(name), municipalities));
+            }
         }
         HttpStatus status = params.problems().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
         return pages.html(status, "list", Map.of("list", new ListPage(params, sheets, filters)));

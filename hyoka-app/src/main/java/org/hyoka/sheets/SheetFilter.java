@@ -41,7 +41,27 @@ record SheetFilter(String where, Map<String, Object> parameters) {
         add(conditions, parameters, leftOut, "category", "s.category = :category", query.category());
         add(conditions, parameters, leftOut, "continuity", "s.continuity = :continuity", query.continuity());
         add(conditions, parameters, leftOut, "form", "s.form = :form", query.form());
+        indicators(conditions, parameters, query);
+        add(conditions, parameters, leftOut, "policy",
+                "EXISTS (SELECT 1 FROM sheet_policy y WHERE y.sheet_id = s.id AND y.number = :policy)", query.policy());
         return new SheetFilter(String.join(" AND ", conditions), parameters);
+    }
+
+    /** One EXISTS for class and kind together: both must hold for the same indicator. */
+    private static void indicators(List<String> conditions, Map<String, Object> parameters, SheetQuery query) {
+        if (query.achievement() == null && query.indicatorKind() == null) {
+            return;
+        }
+        StringBuilder condition = new StringBuilder("EXISTS (SELECT 1 FROM sheet_indicator i WHERE i.sheet_id = s.id");
+        if (query.achievement() != null) {
+            condition.append(" AND i.achievement = :achievement");
+            parameters.put("achievement", query.achievement());
+        }
+        if (query.indicatorKind() != null) {
+            condition.append(" AND i.kind = :indicatorKind");
+            parameters.put("indicatorKind", query.indicatorKind());
+        }
+        conditions.add(condition.append(')').toString());
     }
 
     private static void add(List<String> conditions, Map<String, Object> parameters, String leftOut, String name,

@@ -6,11 +6,16 @@ import org.jspecify.annotations.Nullable;
  * Filters, order and page of a list of sheets; a null filter does not filter.
  *
  * @param form the code of a printed form ({@code tsukuba}, {@code taisho-ito-kekka} …)
+ * @param achievement an {@code AchievementClass} code: sheets with at least one indicator of that class
+ * @param indicatorKind an {@code IndicatorKind} name: narrows {@code achievement} to indicators of that kind
+ *        (alone: sheets with at least one indicator of that kind)
+ * @param policy a 政策/施策/基本事業 number of {@code sheet_policy}, any tier
  */
 public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fiscalYear,
         @Nullable String department, @Nullable String division, @Nullable String direction,
         @Nullable Integer sdg, @Nullable String strategicPlanCode, @Nullable String category,
-        @Nullable String continuity, @Nullable String form, SheetSort sort, int page, int size) {
+        @Nullable String continuity, @Nullable String form, @Nullable String achievement,
+        @Nullable String indicatorKind, @Nullable String policy, SheetSort sort, int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
@@ -21,6 +26,15 @@ public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fi
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be 1 to " + MAX_SIZE + ": " + size);
         }
+    }
+
+    /** A query without the indicator and policy filters. */
+    public SheetQuery(@Nullable String municipalityCode, @Nullable Integer fiscalYear, @Nullable String department,
+            @Nullable String division, @Nullable String direction, @Nullable Integer sdg,
+            @Nullable String strategicPlanCode, @Nullable String category, @Nullable String continuity,
+            @Nullable String form, SheetSort sort, int page, int size) {
+        this(municipalityCode, fiscalYear, department, division, direction, sdg, strategicPlanCode, category,
+                continuity, form, null, null, null, sort, page, size);
     }
 
     /** A query over sheets of every form. */
@@ -43,6 +57,6 @@ public record SheetQuery(@Nullable String municipalityCode, @Nullable Integer fi
 
     public SheetQuery withPage(int newPage) {
         return new SheetQuery(municipalityCode, fiscalYear, department, division, direction, sdg,
-                strategicPlanCode, category, continuity, form, sort, newPage, size);
+                strategicPlanCode, category, continuity, form, achievement, indicatorKind, policy, sort, newPage, size);
     }
 }
