@@ -161,6 +161,30 @@ class AuthorizationMatrixIntegrationTest {
                 EVERYONE));
         m.put("GET /api/sheets/{id}/years", row(f -> get("/api/sheets/" + f.reading().publishedId() + "/years"),
                 EVERYONE));
+        m.put("GET /api/sheets/{id}/similar", row(f -> get("/api/sheets/" + f.reading().publishedId() + "/similar"),
+                EVERYONE));
+        // analysis of published sheets: dashboards, quality, logic models, all public
+        m.put("GET /dashboard", row(f -> get("/dashboard").param("municipalityCode", f.reading().cityWithSheets())
+                .param("fiscalYear", "2024"), EVERYONE));
+        m.put("GET /dashboard/{table}.csv", row(f -> get("/dashboard/cost-by-division.csv")
+                .param("municipalityCode", f.reading().cityWithSheets()).param("fiscalYear", "2024"), EVERYONE));
+        m.put("GET /quality", row(f -> get("/quality").param("municipalityCode", f.reading().cityWithSheets())
+                .param("fiscalYear", "2024"), EVERYONE));
+        m.put("GET /quality/rules", row(f -> get("/quality/rules"), EVERYONE));
+        m.put("GET /quality/rules/{id}", row(f -> get("/quality/rules/copied-text"), EVERYONE));
+        m.put("GET /quality/sheets/{id}", row(f -> get("/quality/sheets/" + f.reading().publishedId()), EVERYONE));
+        m.put("GET /logic-model", row(f -> get("/logic-model").param("municipalityCode", f.reading().cityWithSheets())
+                .param("fiscalYear", "2024"), EVERYONE));
+        m.put("GET /logic-model/{municipalityCode}/{fiscalYear}/plan/{code}",
+                row(f -> get("/logic-model" + f.reading().logicModelPlan()), EVERYONE));
+        m.put("GET /logic-model/{municipalityCode}/{fiscalYear}/policy/{tier}/{number}",
+                row(f -> get("/logic-model" + f.reading().logicModelPolicy()), EVERYONE));
+        m.put("GET /api/logic-model", row(f -> get("/api/logic-model").param("municipalityCode",
+                f.reading().cityWithSheets()).param("fiscalYear", "2024"), EVERYONE));
+        m.put("GET /api/logic-model/{municipalityCode}/{fiscalYear}/plan/{code}",
+                row(f -> get("/api/logic-model" + f.reading().logicModelPlan()), EVERYONE));
+        m.put("GET /api/logic-model/{municipalityCode}/{fiscalYear}/policy/{tier}/{number}",
+                row(f -> get("/api/logic-model" + f.reading().logicModelPolicy()), EVERYONE));
         m.put("GET /v3/api-docs", row(f -> get("/v3/api-docs"), EVERYONE));
         m.put("GET /v3/api-docs.yaml", row(f -> get("/v3/api-docs.yaml"), EVERYONE));
         m.put("GET /v3/api-docs/swagger-config", row(f -> get("/v3/api-docs/swagger-config"),
@@ -197,7 +221,7 @@ class AuthorizationMatrixIntegrationTest {
                 DENY, UNCHANGED, DENY, DENY).untouched(f -> f.sheetsTitled(MatrixFixtures.LAST_IMPORT.get()) == 0));
         // settings: administrators
         for (String page : List.of("", "/organization", "/unit-costs", "/rubric", "/directions", "/deadlines",
-                "/open-data")) {
+                "/open-data", "/population")) {
             m.put("GET /settings" + page, row(f -> get("/settings" + page), DENY, ALLOW, DENY, DENY, DENY,
                 DENY, ALLOW, DENY, DENY));
         }
@@ -222,6 +246,9 @@ class AuthorizationMatrixIntegrationTest {
                 DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/deadlines", row(f -> post("/settings/deadlines").param("fiscalYear", "2046")
                 .param("date", "2046-08-31"), DENY, ALLOW, DENY, DENY, DENY,
+                DENY, ALLOW, DENY, DENY));
+        m.put("POST /settings/population", row(f -> post("/settings/population").param("population", "235134")
+                .param("source", "住民基本台帳").param("asOf", "2026-04-01"), DENY, ALLOW, DENY, DENY, DENY,
                 DENY, ALLOW, DENY, DENY));
         m.put("POST /settings/open-data", row(f -> post("/settings/open-data").param("licence", ""),
                 DENY, ALLOW, DENY, DENY, DENY,

@@ -15,6 +15,8 @@ import org.hyoka.evaluation.EvaluationService;
 import org.hyoka.evaluation.MoveOutcome;
 import org.hyoka.evaluation.WorkingSummary;
 import org.hyoka.fixtures.Fixtures;
+import org.hyoka.fixtures.SheetBuilder;
+import org.hyoka.testing.OfunatoSample;
 import org.hyoka.interchange.ReadResult;
 import org.hyoka.interchange.SheetJson;
 import org.hyoka.settings.EvaluationSettings;
@@ -131,6 +133,28 @@ record MatrixFixtures(MockMvc mvc, EvaluationService evaluation, SheetRepository
 
     long publishedId() {
         return repository.saveAll(List.of(published(title("公開シート")))).get(0).id();
+    }
+
+    /** The city's code, once it has a published sheet of 2024: what the analysis pages are asked about. */
+    String cityWithSheets() {
+        publishedId();
+        return city.code();
+    }
+
+    /** The path (after /logic-model) of a 戦略プラン entry a published 2024 sheet of the city serves. */
+    String logicModelPlan() {
+        repository.saveAll(List.of(SheetBuilder.aSheet().ofMunicipality(city.code(), city.name()).inFiscalYear(2024)
+                .titled(title("計画シート")).withStrategicPlan("Ⅳ-3", "政策", "取組", "計画").build()));
+        return "/" + city.code() + "/2024/plan/Ⅳ-3";
+    }
+
+    /** The path (after /logic-model) of the 政策 of a published sheet of the 対象・意図・結果 form of the city. */
+    String logicModelPolicy() {
+        Sheet sheet = OfunatoSample.sheets().get(0).withMunicipality(new Municipality(new MunicipalityCode(city.code()),
+                city.name()));
+        repository.saveAll(List.of(sheet));
+        return "/" + city.code() + "/" + sheet.fiscalYear().startYear() + "/policy/policy/"
+                + sheet.policyHierarchy().policy().number();
     }
 
     /** A unique title naming the city, so that a list showing another city's sheet is caught by its title. */
