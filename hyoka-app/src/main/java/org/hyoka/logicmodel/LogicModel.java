@@ -26,13 +26,20 @@ public record LogicModel(String municipalityCode, String municipalityName, int f
         return Format.wareki(fiscalYear);
     }
 
-    /** The list of the entry's sheets, where the list can filter by it (the 戦略プラン code). */
+    /**
+     * The list of the entry's sheets: by 戦略プラン code, or by the tier's number. The list's {@code policy}
+     * filter matches that number in any tier, so where a city repeats a number across tiers (政策 1 and
+     * 施策 1) the list holds the sheets of both.
+     */
     public java.util.Optional<String> listHref() {
         String base = "/sheets?municipalityCode=" + municipalityCode + "&fiscalYear=" + fiscalYear;
-        return key instanceof PlanKey.StrategicPlan plan
-                ? java.util.Optional.of(base + "&strategicPlanCode="
-                        + java.net.URLEncoder.encode(plan.code(), java.nio.charset.StandardCharsets.UTF_8))
-                : java.util.Optional.empty();
+        String filter = key instanceof PlanKey.StrategicPlan plan ? "&strategicPlanCode=" + encoded(plan.code())
+                : "&policy=" + encoded(((PlanKey.Policy) key).number());
+        return java.util.Optional.of(base + filter);
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String indexHref() {
