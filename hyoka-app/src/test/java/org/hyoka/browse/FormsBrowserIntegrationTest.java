@@ -63,7 +63,9 @@ class FormsBrowserIntegrationTest extends RunningApp {
         List<String> headings = browser.findElements(By.cssSelector("article h2")).stream().map(WebElement::getText)
                 .toList();
         assertThat(headings).containsExactly("事業の基本情報", "事務事業の概要", "成果の推移", "コストの推移", "評価観点",
-                "改革改善の方向性", "課長等意見", "その他の記載事項");
+                "改革改善の方向性", "課長等意見", "その他の記載事項",
+                // Hyoka's own sections after the form's (年度ごとの推移 only where other years are held)
+                "品質チェック", "他の自治体の類似事業");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 d -> !d.findElements(By.cssSelector("[data-chart=costs] svg")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("[data-chart^=indicator-] svg"))).hasSize(3);

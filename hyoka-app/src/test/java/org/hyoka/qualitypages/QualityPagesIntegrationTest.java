@@ -62,6 +62,11 @@ class QualityPagesIntegrationTest {
                 .replace("'", "&#39;");
     }
 
+    private List<String> publishedTitles(int year) {
+        return jdbc.queryForList("SELECT title FROM sheet WHERE municipality_code = ? AND fiscal_year = ? "
+                + "AND status = 'published'", String.class, TSUKUBA, year);
+    }
+
     /** The sample's sheet 1 (088); other test classes save copies of it under other titles. */
     private long sheetOne() {
         return jdbc.queryForObject("SELECT id FROM sheet WHERE municipality_code = ? AND fiscal_year = 2024 "
@@ -128,12 +133,17 @@ class QualityPagesIntegrationTest {
     @Test
     void aDraftIsNotRankedAndABadRequestIsSaidInJapanese() throws Exception {
         evaluation.rollover(TSUKUBA, 2024, OFFICE, "test");
-        List<String> drafts = evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
-                .map(WorkingSummary::title).toList();
+        List<Long> drafts = evaluation.workList(OFFICE, 2025, EvaluationState.DRAFT, 0, 500).items().stream()
+                .map(WorkingSummary::sheetId).toList();
         assertThat(drafts).isNotEmpty();
 
         String page = body(get("/quality").param("municipalityCode", TSUKUBA).param("fiscalYear", "2025"));
-        drafts.forEach(title -> assertThat(page).doesNotContain(escape(title)));
+        // titles repeat (other test classes publish some 2025 sheets under their drafts' titles): the links tell
+        // and a sheet published earlier in the cycle may be a draft again while the public keeps its published version
+        List<Long> neverPublished = drafts.stream().filter(id -> jdbc.queryForObject(
+                "SELECT status FROM sheet WHERE id = ?", String.class, id).equals("unpublished")).toList();
+        assertThat(neverPublished).isNotEmpty();
+        neverPublished.forEach(id -> assertThat(page).doesNotContain("href=\"/sheets/" + id + "\""));
         assertThat(perform(get("/quality").param("municipalityCode", "12").param("fiscalYear", "2024")).getStatus())
                 .isEqualTo(400);
     }
@@ -145,7 +155,8 @@ class QualityPagesIntegrationTest {
                 "data-src=\"/quality/sheets/" + one + "\"", "/js/quality.js");
 
         String section = body(get("/quality/sheets/" + one));
-        assertThat(section).contains("href=\"/quality/rules/copied-text\"", "課題（業務）が（番号089）",
+        // which copies the message names first depends on the copies other test classes saved
+        assertThat(section).contains("href=\"/quality/rules/copied-text\"", "課題（業務）が（番号",
                 "href=\"/quality/rules/future-settlement-zero\"", "href=\"/quality/rules/target-met-never-raised\"");
         assertThat(body(get("/quality/sheets/" + jdbc.queryForObject("SELECT s.id FROM sheet s "
                 + "JOIN sheet_quality_finding f ON f.sheet_id = s.id WHERE f.rule = 'no-indicator' AND s.status = 'published' "
@@ -167,8 +178,15 @@ class QualityPagesIntegrationTest {
                 org.hyoka.rubric.Rubric.shippedFor(TSUKUBA));
         assertThat(expected).isNotEmpty();
         expected.forEach(f -> assertThat(page).contains("href=\"" + f.href() + "\""));
-        // the draft is 2025's: no published sheet of that year to copy from, so no copy is claimed
-        assertThat(expected).noneMatch(f -> f.rule() == QualityRule.COPIED_TEXT);
+        // the draft is 2025's: a copy it is told of is of a sheet published in 2025 (other test classes publish
+        // some), never of the 2024 sheet it was rolled over from
+        List<String> published = publishedTitles(2025);
+        expected.stream().filter(f -> f.rule() == QualityRule.COPIED_TEXT).forEach(f -> {
+            Matcher named = Pattern.compile("「(.+?)」").matcher(f.message());
+            while (named.find()) {
+                assertThat(published).contains(named.group(1));
+            }
+        });
         // a sheet that is not published shows nothing to the public
         assertThat(body(get("/quality/sheets/" + id))).contains("気になる点はありません").doesNotContain("<li>");
     }
@@ -185,8 +203,7 @@ class QualityPagesIntegrationTest {
 
         List<SheetFinding> own = findings.ofDraft(-1, one, org.hyoka.rubric.Rubric.shippedFor(TSUKUBA));
         assertThat(own).filteredOn(f -> f.rule() == QualityRule.COPIED_TEXT).extracting(SheetFinding::message)
-                .anySatisfy(m -> assertThat(m).startsWith("改善目標が").contains("（番号088）「情報通信ネットワーク運営業務」",
-                        "（番号089）"));
+                .anySatisfy(m -> assertThat(m).startsWith("改善目標が").contains("（番号088）「", "と同じ文です"));
         assertThat(findings.ofDraft(-1, sapporo, org.hyoka.rubric.Rubric.shippedFor("011002")))
                 .noneMatch(f -> f.rule() == QualityRule.COPIED_TEXT);
     }
