@@ -95,9 +95,7 @@ class SheetApiController {
     @ApiResponse(responseCode = "410", description = "the office withdrew the sheet from the public; the problem "
             + "carries its sheetTitle, fiscalYear, withdrawnOn and reason", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<String> one(@PathVariable long id) {
-        StoredSheet stored = repository.find(id).orElseThrow(() -> repository.findWithdrawn(id)
-                .<RuntimeException>map(SheetGone::new)
-                .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id)));
+        StoredSheet stored = repository.find(id).orElseThrow(() -> missing(id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.write(stored.sheet()));
     }
 
@@ -115,8 +113,7 @@ class SheetApiController {
     SimilarResponse similar(@PathVariable long id) {
         SimilarSection section = similar.of(id);
         if (section.self().isEmpty()) {
-            throw repository.findWithdrawn(id).<RuntimeException>map(SheetGone::new)
-                    .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
+            throw missing(id);
         }
         return SimilarResponse.of(section);
     }
@@ -133,8 +130,7 @@ class SheetApiController {
     List<ProjectYearResponse> years(@PathVariable long id) {
         List<org.hyoka.sheets.ProjectYear> years = repository.projectYears(id);
         if (years.isEmpty()) {
-            throw repository.findWithdrawn(id).<RuntimeException>map(SheetGone::new)
-                    .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
+            throw missing(id);
         }
         return ProjectYearResponse.of(years);
     }
@@ -254,5 +250,11 @@ class SheetApiController {
             }
             return bytes;
         }
+    }
+
+    /** Why a published sheet of this id is not there: withdrawn (410, with when and why) or never was (404). */
+    private RuntimeException missing(long id) {
+        return repository.findWithdrawn(id).<RuntimeException>map(SheetGone::new)
+                .orElseGet(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no sheet with id " + id));
     }
 }

@@ -5,15 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
-import org.hyoka.fixtures.Fixtures;
-import org.hyoka.importer.InputResult;
-import org.hyoka.importer.SheetImporter;
-import org.hyoka.sheet.Municipality;
-import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.testing.CoreWebTest;
+import org.hyoka.testing.TsukubaSeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,9 +33,7 @@ class LogicModelPagesIntegrationTest {
 
     /** The seed's sheets serving Ⅳ-3, read from the documents, not from the application. */
     private static List<Sheet> servingThePlan() {
-        InputResult result = SheetImporter.standard().importText("seed", Fixtures.seedText(), "UTF-8",
-                Optional.of(new Municipality(new MunicipalityCode("082201"), "つくば市")));
-        return ((InputResult.Read) result).importedSheets().stream()
+        return TsukubaSeed.sheets().stream()
                 .filter(s -> s.strategicPlan().stream().anyMatch(e -> PLAN.equals(e.code()))).toList();
     }
 

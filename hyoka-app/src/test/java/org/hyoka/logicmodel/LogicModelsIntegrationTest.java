@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -15,9 +14,6 @@ import org.hyoka.arithmetic.Achievement;
 import org.hyoka.arithmetic.AchievementClass;
 import org.hyoka.arithmetic.CostFigures;
 import org.hyoka.arithmetic.IndicatorFigures;
-import org.hyoka.fixtures.Fixtures;
-import org.hyoka.importer.InputResult;
-import org.hyoka.importer.SheetImporter;
 import org.hyoka.sheet.Indicator;
 import org.hyoka.sheet.IndicatorKind;
 import org.hyoka.sheet.Municipality;
@@ -28,6 +24,7 @@ import org.hyoka.sheet.StrategicPlanEntry;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.testing.OfunatoSample;
 import org.hyoka.testing.TestDatabases;
+import org.hyoka.testing.TsukubaSeed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,9 +42,7 @@ class LogicModelsIntegrationTest {
     private static final Municipality ELSEWHERE = new Municipality(new MunicipalityCode("011002"), "札幌市");
 
     private static List<Sheet> seed() {
-        InputResult result = SheetImporter.standard().importText("seed", Fixtures.seedText(), "UTF-8",
-                Optional.of(new Municipality(new MunicipalityCode(TSUKUBA), "つくば市")));
-        return ((InputResult.Read) result).importedSheets();
+        return TsukubaSeed.sheets();
     }
 
     private static LogicModels storing(TestDatabases.Kind kind, List<Sheet> published, List<Sheet> drafts) {

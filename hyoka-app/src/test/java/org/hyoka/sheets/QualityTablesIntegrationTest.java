@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.hyoka.arithmetic.SheetChecks;
 import org.hyoka.arithmetic.UnitCostTable;
-import org.hyoka.fixtures.Fixtures;
-import org.hyoka.importer.InputResult;
-import org.hyoka.importer.SheetImporter;
 import org.hyoka.quality.SheetQuality;
-import org.hyoka.sheet.Municipality;
-import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.testing.TestDatabases;
+import org.hyoka.testing.TsukubaSeed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +29,7 @@ class QualityTablesIntegrationTest {
             + "AND os.fiscal_year = s.fiscal_year) ORDER BY s.sheet_number, t.field";
 
     private static List<Sheet> seed() {
-        InputResult result = SheetImporter.standard().importText("seed", Fixtures.seedText(), "UTF-8",
-                Optional.of(new Municipality(new MunicipalityCode("082201"), "つくば市")));
-        return ((InputResult.Read) result).importedSheets();
+        return TsukubaSeed.sheets();
     }
 
     @ParameterizedTest
