@@ -62,6 +62,13 @@ class QualityPagesIntegrationTest {
                 .replace("'", "&#39;");
     }
 
+    /** The numbers of the published sheets whose text in this field is the same as the given sheet's (by hash). */
+    private List<String> copiesOf(long id, String field) {
+        return jdbc.queryForList("SELECT s.sheet_number FROM sheet_text t JOIN sheet_text o ON o.field = t.field "
+                + "AND o.text_hash = t.text_hash AND o.sheet_id <> t.sheet_id JOIN sheet s ON s.id = o.sheet_id "
+                + "WHERE t.sheet_id = ? AND t.field = ? AND s.status = 'published'", String.class, id, field);
+    }
+
     private List<String> publishedTitles(int year) {
         return jdbc.queryForList("SELECT title FROM sheet WHERE municipality_code = ? AND fiscal_year = ? "
                 + "AND status = 'published'", String.class, TSUKUBA, year);
@@ -156,6 +163,7 @@ class QualityPagesIntegrationTest {
 
         String section = body(get("/quality/sheets/" + one));
         // which copies the message names first depends on the copies other test classes saved
+        assertThat(copiesOf(one, "challenges.operations")).as("seed sheets 1 and 2 share their 課題（業務）").contains("089");
         assertThat(section).contains("href=\"/quality/rules/copied-text\"", "課題（業務）が（番号",
                 "href=\"/quality/rules/future-settlement-zero\"", "href=\"/quality/rules/target-met-never-raised\"");
         assertThat(body(get("/quality/sheets/" + jdbc.queryForObject("SELECT s.id FROM sheet s "
@@ -204,6 +212,7 @@ class QualityPagesIntegrationTest {
         List<SheetFinding> own = findings.ofDraft(-1, one, org.hyoka.rubric.Rubric.shippedFor(TSUKUBA));
         assertThat(own).filteredOn(f -> f.rule() == QualityRule.COPIED_TEXT).extracting(SheetFinding::message)
                 .anySatisfy(m -> assertThat(m).startsWith("改善目標が").contains("（番号088）「", "と同じ文です"));
+        assertThat(copiesOf(sheetOne(), "improvementGoal")).as("seed sheets 1 and 2 share their 改善目標").contains("089");
         assertThat(findings.ofDraft(-1, sapporo, org.hyoka.rubric.Rubric.shippedFor("011002")))
                 .noneMatch(f -> f.rule() == QualityRule.COPIED_TEXT);
     }
