@@ -124,7 +124,9 @@ public class SheetRepository {
             }
             DerivedTables.delete(jdbc, id);
             DerivedTables.insert(jdbc, List.of(id), List.of(sheet));
-            return new StoredSheet(id, sheet, savedAt);
+            StoredSheet published = new StoredSheet(id, sheet, savedAt);
+            CorpusChanges.saved(jdbc, List.of(published), savedAt);
+            return published;
         });
         events.publishEvent(new SheetsSaved(List.of(stored)));
         return stored;
@@ -144,6 +146,7 @@ public class SheetRepository {
             if (updated != 1) {
                 throw new IllegalStateException("no published sheet " + id + " to withdraw");
             }
+            CorpusChanges.withdrawn(jdbc, id, at);
         });
         events.publishEvent(new SheetsWithdrawn(List.of(id)));
     }
@@ -492,6 +495,9 @@ public class SheetRepository {
         List<StoredSheet> saved = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
             saved.add(new StoredSheet(ids.get(i), sheets.get(i), savedAt));
+        }
+        if (published) {
+            CorpusChanges.saved(jdbc, saved, savedAt);
         }
         return saved;
     }

@@ -161,6 +161,27 @@ class SheetRepositoryIntegrationTest {
         assertThat(repository.find(999_999L)).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void everyPublicChangeIsLoggedWithItsSheetAndOnlyWhenItCommits(TestDatabases.Kind kind) {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        SheetRepository repository = new SheetRepository(jdbc, new DataSourceTransactionManager(dataSource), events::add);
+
+        List<StoredSheet> saved = repository.saveAll(List.of(aSheet().titled("公開").build()));
+        List<Long> draft = repository.insertUnpublished(List.of(aSheet().titled("作成中").build()));
+        repository.withdraw(saved.get(0).id(), "誤りのため", java.time.Instant.now());
+        assertThatThrownBy(() -> repository.saveAll(List.of(aSheet().titled("長".repeat(5000)).build())))
+                .isInstanceOf(RuntimeException.class);
+        repository.publish(draft.get(0), aSheet().titled("作成中").build());
+
+        assertThat(jdbc.query("SELECT sheet_id, kind, origin FROM corpus_change ORDER BY id", (row, n) ->
+                List.of(row.getLong("sheet_id"), row.getString("kind"), row.getString("origin"))))
+                .containsExactly(List.of(saved.get(0).id(), "saved", CorpusChanges.ORIGIN),
+                        List.of(saved.get(0).id(), "withdrawn", CorpusChanges.ORIGIN),
+                        List.of(draft.get(0), "saved", CorpusChanges.ORIGIN));
+    }
+
     private static SheetQuery query(Integer year, Integer sdg, SheetSort sort, int page, int size) {
         return new SheetQuery(null, year, null, null, null, sdg, null, null, null, sort, page, size);
     }
