@@ -16,7 +16,7 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18080}"
 HEAP="${HEAP:-512m}"
-SERVER_OPTS="${SERVER_OPTS:-}"   # e.g. -Dhyoka.pages.public-cache-size=0 to measure without the page caches
+SERVER_OPTS="${SERVER_OPTS:-}"   # e.g. -Dhyoka.caches.public-pages=maximumSize=0 to measure without the page caches
 work="${BENCH_DIR:-$root/target/web-bench}/$SHEETS"
 base="http://127.0.0.1:$PORT"
 

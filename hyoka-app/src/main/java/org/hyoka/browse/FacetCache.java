@@ -1,42 +1,36 @@
 package org.hyoka.browse;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 
-import org.hyoka.metrics.CountedCache;
-import org.hyoka.metrics.HitCounter;
+import org.hyoka.caching.CacheNames;
+import org.hyoka.caching.StampedCache;
+import org.hyoka.sheets.CorpusChanged;
 import org.hyoka.sheets.FacetCounts;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetSort;
 import org.hyoka.sheets.SheetsSaved;
 import org.hyoka.sheets.SheetsWithdrawn;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Facet counts of recently asked filter combinations. Counting is one GROUP BY per filter over the
- * whole corpus, the dearest part of a list page, and its answer changes only when sheets are saved,
- * so every save empties the cache. Page and sort do not change counts and are not part of the key.
+ * Facet counts of recently asked filter combinations (cache {@value CacheNames#FACETS}). Counting is
+ * the dearest part of a list page and its answer changes only when the public corpus does. Each
+ * filter is counted under the query's other filters, so a change in one city changes the counts of a
+ * query filtered to another (its municipality facet): every change empties the whole cache. Page and
+ * sort do not change counts and are not part of the key.
  */
 @Component
-class FacetCache implements CountedCache {
-
-    private static final int CAPACITY = 1000;
+class FacetCache {
 
     private final SheetRepository repository;
-    private final HitCounter counter = new HitCounter();
-    private final Map<SheetQuery, FacetCounts> recent = new LinkedHashMap<>(CAPACITY * 4 / 3 + 1, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SheetQuery, FacetCounts> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-    /** Bumped by every save, so that counts computed from older data are not stored after it. */
-    private long generation;
+    private final StampedCache<SheetQuery, FacetCounts> counts;
 
-    FacetCache(SheetRepository repository) {
+    FacetCache(SheetRepository repository, CacheManager caches) {
         this.repository = repository;
+        this.counts = StampedCache.of(caches, CacheNames.FACETS, FacetCounts.class);
     }
 
     FacetCounts facets(SheetQuery query) {
@@ -44,50 +38,30 @@ class FacetCache implements CountedCache {
                 query.division(), query.direction(), query.sdg(), query.strategicPlanCode(), query.category(),
                 query.continuity(), query.form(), query.achievement(), query.indicatorKind(), query.policy(),
                 SheetSort.NUMBER, 0, 1);
-        long seen;
-        synchronized (recent) {
-            FacetCounts cached = recent.get(key);
-            if (cached != null) {
-                counter.hit();
-                return cached;
-            }
-            seen = generation;
+        long stamp = counts.stamp();
+        Optional<FacetCounts> cached = counts.find(key);
+        if (cached.isPresent()) {
+            return cached.get();
         }
-        counter.miss();
         FacetCounts counted = repository.facets(key);
-        synchronized (recent) {
-            if (generation == seen) {
-                recent.put(key, counted);
-            }
-        }
+        counts.putIfUnchanged(key, counted, stamp);
         return counted;
-    }
-
-    @Override
-    public String cacheName() {
-        return "facets";
-    }
-
-    @Override
-    public HitCounter hitCounter() {
-        return counter;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void onSaved(SheetsSaved saved) {
-        clear();
+        counts.clear();
     }
 
     /** A withdrawn sheet no longer counts. */
     @TransactionalEventListener(fallbackExecution = true)
     void onWithdrawn(SheetsWithdrawn withdrawn) {
-        clear();
+        counts.clear();
     }
 
-    private void clear() {
-        synchronized (recent) {
-            generation++;
-            recent.clear();
-        }
+    /** Another node published or withdrew sheets. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onCorpusChanged(CorpusChanged changed) {
+        counts.clear();
     }
 }

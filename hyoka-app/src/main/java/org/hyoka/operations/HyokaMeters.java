@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Hyoka's own meters (hyoka_* in Prometheus): saved sheets, each cache's hits and misses (the ratio is
- * hits / (hits + misses), also given as a gauge), and how far the search index is behind the saves.
+ * hits / (hits + misses), also given as a gauge; Spring Boot's {@code cache_gets_total} shows the same
+ * Caffeine statistics of the cache manager's caches, with evictions and sizes), and how far the
+ * search index is behind the saves.
  * Imports are counted where they commit ({@code org.hyoka.imports}).
  */
 final class HyokaMeters implements MeterBinder {

@@ -1,17 +1,19 @@
 package org.hyoka.search;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.index.IndexReader;
+import org.hyoka.caching.CacheNames;
+import org.hyoka.caching.StampedCache;
 import org.hyoka.metrics.HitCounter;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Search results keyed by request, valid for one index reader. Entries hold only ids, scores and
- * snippets, and the first request after a save (a new reader) starts an empty map, so a result is
- * never older than the index it was computed on.
+ * snippets, and the first request on a new reader (after any change of the index: a local save or
+ * withdrawal, or another node's as the index learns of it) empties the cache, so a result is never
+ * older than the index it was computed on. The index makes this cache itself, outside the manager.
  */
 final class ResultCache {
 
@@ -20,44 +22,31 @@ final class ResultCache {
         SearchResults run() throws IOException;
     }
 
-    private final int capacity;
-    final HitCounter counter = new HitCounter();
+    private final StampedCache<SearchRequest, SearchResults> results;
+    final HitCounter counter;
     private @Nullable IndexReader reader;
-    private Map<SearchRequest, SearchResults> results;
 
-    ResultCache(int capacity) {
-        this.capacity = capacity;
-        this.results = newMap();
+    ResultCache(long capacity) {
+        this.results = StampedCache.standalone(CacheNames.SEARCH_RESULTS, capacity, SearchResults.class);
+        this.counter = results.hitCounter();
     }
 
     SearchResults get(IndexReader current, SearchRequest request, Search search) throws IOException {
+        long stamp;
         synchronized (this) {
             if (current != reader) {
                 reader = current;
-                results = newMap();
+                results.clear();
             }
-            SearchResults cached = results.get(request);
-            if (cached != null) {
-                counter.hit();
-                return cached;
-            }
+            stamp = results.stamp();
         }
-        counter.miss();
+        Optional<SearchResults> cached = results.find(request);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
         SearchResults computed = search.run();
-        synchronized (this) {
-            if (current == reader) {
-                results.put(request, computed);
-            }
-        }
+        // a newer reader came meanwhile: this result is of the old one
+        results.putIfUnchanged(request, computed, stamp);
         return computed;
-    }
-
-    private Map<SearchRequest, SearchResults> newMap() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResults> eldest) {
-                return size() > capacity;
-            }
-        };
     }
 }

@@ -16,6 +16,7 @@ import org.hyoka.search.SearchIndex;
 import org.hyoka.search.SimilarHit;
 import org.hyoka.settings.Population;
 import org.hyoka.settings.Populations;
+import org.hyoka.sheets.CorpusChanged;
 import org.hyoka.sheets.SheetsSaved;
 import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,6 +92,12 @@ public class SimilarProjects {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onWithdrawn(SheetsWithdrawn withdrawn) {
+        generation.incrementAndGet();
+    }
+
+    /** Another node published or withdrew sheets. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onCorpusChanged(CorpusChanged changed) {
         generation.incrementAndGet();
     }
 

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hyoka.caching.CacheConfiguration;
+import org.hyoka.caching.CacheSettings;
+import org.hyoka.sheets.CorpusChanged;
 import org.hyoka.sheets.SheetsSaved;
+import org.hyoka.sheets.SheetsWithdrawn;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 class PublicPageCacheUnitTest {
 
-    private final PublicPageCache cache = new PublicPageCache(2);
+    private final PublicPageCache cache = new PublicPageCache(CacheConfiguration.manager(
+            new CacheSettings("maximumSize=16", "maximumSize=0", "maximumSize=0", "maximumSize=0")));
     private final AtomicInteger renders = new AtomicInteger();
 
     private ResponseEntity<String> render(String html) {
@@ -47,12 +53,24 @@ class PublicPageCacheUnitTest {
     }
 
     @Test
-    void onlyTheMostRecentlyUsedPagesAreKept() {
-        cache.get("a", () -> render("A"));
-        cache.get("b", () -> render("B"));
-        cache.get("c", () -> render("C"));
-        cache.get("a", () -> render("A2"));
+    void aWithdrawalHereOrAnotherNodesChangeEmptiesIt() {
+        cache.get("/sheets?", () -> render("一覧 v1"));
+        cache.onWithdrawn(new SheetsWithdrawn(List.of(1L)));
+        assertThat(body(cache.get("/sheets?", () -> render("一覧 v2")))).isEqualTo("一覧 v2");
 
-        assertThat(renders).hasValue(4);
+        cache.onCorpusChanged(new CorpusChanged(List.of(2L), List.of(), Set.of("082201")));
+        assertThat(body(cache.get("/sheets?", () -> render("一覧 v3")))).isEqualTo("一覧 v3");
+        assertThat(renders).hasValue(3);
+    }
+
+    @Test
+    void aPageRenderedWhileASaveCameInIsNotKept() {
+        // the page was read before the save committed: keeping it would show the old list until the next save
+        cache.get("/sheets?", () -> {
+            cache.onSaved(new SheetsSaved(List.of()));
+            return render("保存前の一覧");
+        });
+
+        assertThat(body(cache.get("/sheets?", () -> render("保存後の一覧")))).isEqualTo("保存後の一覧");
     }
 }
