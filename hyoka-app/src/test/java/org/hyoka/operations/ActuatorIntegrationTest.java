@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.hyoka.accounts.NewAccount;
 import org.hyoka.accounts.UserAccounts;
 import org.hyoka.fixtures.Fixtures;
@@ -76,6 +78,31 @@ class ActuatorIntegrationTest {
         assertThat(scrape.lines().filter(l -> l.startsWith("hyoka_cache_hits_total{cache=\"public_pages\"}")))
                 .singleElement().asString().doesNotEndWith(" 0.0");
         assertThat(scrape).contains("http_server_requests_seconds_count");
+    }
+
+    @Test
+    void everyPublicCachesHitsAndMissesReachPrometheusAsCaffeineCountsThem() throws Exception {
+        mvc.perform(get("/sheets")).andExpect(status().isOk());
+        mvc.perform(get("/sheets/1")).andExpect(status().isOk());
+        String before = scrape();
+        mvc.perform(get("/sheets")).andExpect(status().isOk());
+        mvc.perform(get("/sheets/1")).andExpect(status().isOk());
+        String after = scrape();
+
+        for (String cache : List.of("public_pages", "public_sheets", "sheet_pages", "facets")) {
+            // Spring Boot's cache meters of the manager's Caffeine caches, and Hyoka's own over the same statistics
+            assertThat(after).contains("cache_gets_total{cache=\"" + cache + "\",cache_manager=\"cacheManager\",name=\""
+                    + cache + "\",result=\"hit\"}", "hyoka_cache_hit_ratio{cache=\"" + cache + "\"}",
+                    "cache_evictions_total{cache=\"" + cache + "\"");
+        }
+        // the list page again and the sheet page's bytes again are hits, and the meters say so
+        for (String cache : List.of("public_pages", "public_sheets")) {
+            String hits = "hyoka_cache_hits_total{cache=\"" + cache + "\"}";
+            String gets = "cache_gets_total{cache=\"" + cache + "\",cache_manager=\"cacheManager\",name=\""
+                    + cache + "\",result=\"hit\"}";
+            assertThat(value(after, hits)).isGreaterThan(value(before, hits));
+            assertThat(value(after, gets)).isEqualTo(value(after, hits));
+        }
     }
 
     @Test
