@@ -97,6 +97,11 @@ public final class HyokaProcess implements AutoCloseable {
         return new ProcessBuilder(command);
     }
 
+    /** The loopback port it serves on, e.g. for a proxy's list of upstreams. */
+    public int port() {
+        return port;
+    }
+
     public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + port + pathAndQuery;
     }
