@@ -134,12 +134,15 @@ title=$(import_on_a_confirm_on_b 1301)
 grep -q "$title" "$work/saved-1301.html" && ! grep -q "期限切れ" "$work/saved-1301.html"
 step "an upload previewed on node A is confirmed on node B (「$title」)" $?
 id=$(psql_primary "SELECT id FROM sheet WHERE title = '$title' AND status = 'published'")
-ok=1
-for _ in $(seq 1 20); do
-  curl -s "http://127.0.0.1:$port_a/sheets/$id" | grep -q "$title" && ok=0 && break
-  sleep 0.5
-done
-step "published on node B, shown on node A (/sheets/$id)" $ok
+shows() { # $1 URL, $2 fixed text: 0 once an anonymous GET of the URL holds the text, within 10 s
+  for _ in $(seq 1 20); do
+    curl -s "$1" | grep -qF "$2" && return 0
+    sleep 0.5
+  done
+  return 1
+}
+shows "http://127.0.0.1:$port_a/sheets/$id" "$title"
+step "published on node B, shown on node A (/sheets/$id)" $?
 
 as_pg psql -h 127.0.0.1 -p "$pg_replica" -U postgres -d hyoka -qAtc "SELECT pg_wal_replay_pause()" >/dev/null
 title2=$(import_on_a_confirm_on_b 1302)
@@ -149,22 +152,14 @@ signed_in=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "http://127.0.0.1:$
 step "replay paused: the anonymous reader (replica) does not see /sheets/$id2 yet ($anonymous), the signed-in one (primary) does ($signed_in)" \
   "$([ "$anonymous" = 404 ] && [ "$signed_in" = 200 ] && echo 0 || echo 1)"
 as_pg psql -h 127.0.0.1 -p "$pg_replica" -U postgres -d hyoka -qAtc "SELECT pg_wal_replay_resume()" >/dev/null
-ok=1
-for _ in $(seq 1 20); do
-  curl -s "http://127.0.0.1:$port_a/sheets/$id2" | grep -q "$title2" && ok=0 && break
-  sleep 0.5
-done
-step "replay resumed: the anonymous reader sees it through the replica" $ok
+shows "http://127.0.0.1:$port_a/sheets/$id2" "$title2"
+step "replay resumed: the anonymous reader sees it through the replica" $?
 
 # search is each node's index: it learns of node B's publication from the change feed (corpus_change);
 # a result links to the sheet (the page repeats the query itself, found or not)
-ok=1
-for _ in $(seq 1 20); do
-  curl -s "http://127.0.0.1:$port_a/search?q=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$title")" \
-    | grep -q "href=\"/sheets/$id\"" && ok=0 && break
-  sleep 0.5
-done
-step "node A's search finds node B's publication within 10 s" $ok "needs the change feed's poller (org.hyoka.sheets.ChangeFeed)"
+query=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$title")
+shows "http://127.0.0.1:$port_a/search?q=$query" "href=\"/sheets/$id\""
+step "node A's search finds node B's publication within 10 s" $? "needs the change feed's poller (org.hyoka.sheets.ChangeFeed)"
 
 # kill -9 the node that answered last through nginx: the other goes on with the same session
 curl -s -o /dev/null -D "$work/headers" -b "$jar" "http://127.0.0.1:$web/workbench"

@@ -3,7 +3,6 @@ package org.hyoka.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ public final class Nginx implements AutoCloseable {
     }
 
     public static Nginx proxying(Path dir, List<Integer> upstreams) {
-        int port = freePort();
+        int port = HyokaProcess.freePort();
         Path conf = dir.resolve("nginx.conf");
         try {
             Files.createDirectories(dir.resolve("logs"));
@@ -123,14 +122,6 @@ public final class Nginx implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
