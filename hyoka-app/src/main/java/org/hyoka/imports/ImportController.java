@@ -79,8 +79,13 @@ class ImportController {
         if (uploads.isEmpty()) {
             return ImportForm.show(model, csrf, office, "ファイルが選ばれていません。取り込むファイルを選んでください。");
         }
+        ImportPreview preview;
+        try {
+            preview = imports.preview(uploads, office, "PUBLISHED".equals(state), table);
+        } catch (PendingImports.TooLargeException e) {
+            return ImportForm.show(model, csrf, office, e.getMessage());
+        }
         model.addAttribute("csrf", csrf);
-        ImportPreview preview = imports.preview(uploads, office, "PUBLISHED".equals(state), table);
         model.addAttribute("preview", preview);
         if (preview.refusal() != null) {
             // another city's sheets: not this office's to import, whatever else the file holds

@@ -116,13 +116,9 @@ public class SheetImports {
         ImportPreview preview = new ImportPreview(read.token(), read.owner(), read.createdAt(), previews, publish,
                 matches, foreign.orElse(null));
         if (preview.canSave()) {
-            pending.keep(preview);
+            pending.keep(preview, actor);
         }
         return preview;
-    }
-
-    public Optional<ImportPreview> pending(String token, String owner) {
-        return pending.peek(token, owner);
     }
 
     /**
@@ -133,7 +129,7 @@ public class SheetImports {
     @Transactional
     public Optional<ImportSummary> confirm(String token, Actor actor, @Nullable String from,
             Map<Integer, OnMatch> choices) {
-        return pending.take(token, actor.username()).map(preview -> importEach(preview.sheets().iterator(),
+        return pending.take(token, actor).map(preview -> importEach(preview.sheets().iterator(),
                 ImportOptions.office(actor, from, preview.publish(), OnMatch.UPDATE, choices)));
     }
 

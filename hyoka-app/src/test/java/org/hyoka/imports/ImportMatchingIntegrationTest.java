@@ -58,7 +58,7 @@ class ImportMatchingIntegrationTest {
             SheetRepository repository = new SheetRepository(jdbc, manager, e -> { });
             AuditLog audit = new AuditLog(jdbc);
             SheetImports imports = new SheetImports(repository, ImportedRevisions.on(jdbc, repository),
-                    new PendingImports(), audit, Optional.empty(), 1 << 20);
+                    new PendingImports(jdbc), audit, Optional.empty(), 1 << 20);
             return new Store(jdbc, repository, imports, audit, new TransactionTemplate(manager));
         }
 

@@ -58,7 +58,7 @@ class MaximalSheetIntegrationTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         SheetRepository repository = new SheetRepository(jdbc, new DataSourceTransactionManager(dataSource), e -> { });
         AuditLog audit = new AuditLog(jdbc);
-        SheetImports imports = new SheetImports(repository, ImportedRevisions.on(jdbc, repository), new PendingImports(),
+        SheetImports imports = new SheetImports(repository, ImportedRevisions.on(jdbc, repository), new PendingImports(jdbc),
                 audit, Optional.empty(), 1 << 20);
 
         long id = imports.importAll(List.of(sheet), new ImportOptions(true, OnMatch.UPDATE, Map.of(), "office",

@@ -97,6 +97,11 @@ public final class HyokaProcess implements AutoCloseable {
         return new ProcessBuilder(command);
     }
 
+    /** The loopback port it serves on, e.g. for a proxy's list of upstreams. */
+    public int port() {
+        return port;
+    }
+
     public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + port + pathAndQuery;
     }
@@ -161,7 +166,7 @@ public final class HyokaProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

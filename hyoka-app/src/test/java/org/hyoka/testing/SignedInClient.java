@@ -63,6 +63,12 @@ public final class SignedInClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A body of any type: a form ({@code application/x-www-form-urlencoded}) or an upload (multipart). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(url.apply(path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** The request as sent; an IOException (the server went away) is unchecked. */
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (!csrf.isEmpty()) {
