@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The maintained counts against the GROUP BY they stand for, over random sheets of three cities and three
@@ -74,6 +75,27 @@ class SheetTallyIntegrationTest {
         Map<String, List<Long>> kept = rows(named, "SELECT * FROM sheet_tally WHERE sheets <> 0 OR indicators <> 0");
         SheetTally.rebuild(jdbc);
         assertThat(rows(named, "SELECT * FROM sheet_tally")).isEqualTo(kept);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void startUpMakesTheTallyOnceForSheetsStoredBeforeIt(TestDatabases.Kind kind) {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        new SheetRepository(jdbc, new DataSourceTransactionManager(dataSource), event -> { }).saveAll(randomSheets(20));
+        jdbc.update("DELETE FROM sheet_tally"); // as after V22 on a database of an earlier release
+
+        SheetTally.refresh(jdbc, transactions, false);
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        assertTallied(named);
+
+        jdbc.update("DELETE FROM sheet_tally WHERE facet = 'sdg'");
+        SheetTally.refresh(jdbc, transactions, false);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sheet_tally WHERE facet = 'sdg'", Long.class))
+                .as("a current tally is not made again").isZero();
+        SheetTally.refresh(jdbc, transactions, true);
+        assertTallied(named);
     }
 
     private void assertTallied(NamedParameterJdbcTemplate named) {
