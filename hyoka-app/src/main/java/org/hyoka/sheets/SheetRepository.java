@@ -364,8 +364,25 @@ public class SheetRepository {
         return new KeysetPage(page, total(query), SheetKeyset.next(page, more, query.sort()));
     }
 
-    /** How many published sheets the query's filters select. */
+    /**
+     * How many published sheets the query's filters select: for a whole city or year (or everything) the sum of
+     * its maintained rows of {@code sheet_tally}, else a COUNT over the filters' indexes.
+     */
     long total(SheetQuery query) {
+        if (SheetFacets.tallied(query)) {
+            MapSqlParameterSource parameters = new MapSqlParameterSource("municipalityCode", query.municipalityCode())
+                    .addValue("fiscalYear", query.fiscalYear());
+            String where = (query.municipalityCode() == null ? "" : " AND municipality_code = :municipalityCode")
+                    + (query.fiscalYear() == null ? "" : " AND fiscal_year = :fiscalYear");
+            Long sum = named.queryForObject("SELECT COALESCE(SUM(sheets), 0) FROM sheet_tally WHERE facet = '"
+                    + SheetTally.SHEETS + "'" + where, parameters, Long.class);
+            return sum == null ? 0 : sum;
+        }
+        return counted(query);
+    }
+
+    /** The COUNT over the sheets that {@link #total} stands for. */
+    long counted(SheetQuery query) {
         SheetFilter filter = SheetFilter.of(query);
         Long total = named.queryForObject("SELECT COUNT(*) FROM sheet s WHERE " + filter.where(),
                 filter.parameters(), Long.class);

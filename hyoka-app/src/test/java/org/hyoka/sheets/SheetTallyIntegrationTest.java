@@ -109,8 +109,11 @@ class SheetTallyIntegrationTest {
         }
         queries.add(query(null, 2024));
         queries.add(query("999999", 2024)); // a city without sheets
+        SheetRepository totals = new SheetRepository(named.getJdbcTemplate(),
+                new DataSourceTransactionManager(named.getJdbcTemplate().getDataSource()), event -> { });
         for (SheetQuery query : queries) {
             assertThat(SheetFacets.tallied(query)).isTrue();
+            assertThat(totals.total(query)).as("total of %s", query).isEqualTo(totals.counted(query));
             FacetCounts tallied = facets.count(query);
             FacetCounts grouped = facets.grouped(query);
             for (String name : SheetFilter.NAMES) {
