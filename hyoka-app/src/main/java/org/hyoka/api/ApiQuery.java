@@ -2,7 +2,9 @@ package org.hyoka.api;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.hyoka.sheets.SheetCursor;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetSort;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class ApiQuery {
 
     static final int DEFAULT_SIZE = 50;
+    /** Rows a numbered page may skip; beyond, a client follows {@code nextCursor}, which costs the same at any depth. */
+    static final int MAX_OFFSET = 10_000;
     private static final Map<String, SheetSort> SORTS = Map.of("number", SheetSort.NUMBER, "title", SheetSort.TITLE,
             "cost-desc", SheetSort.FULL_COST_DESC, "cost-asc", SheetSort.FULL_COST_ASC);
 
@@ -27,9 +31,26 @@ final class ApiQuery {
         if (sort == null) {
             throw BadRequest.parameter("sort", "must be one of number, title, cost-desc, cost-asc");
         }
+        if (page != null && raw.containsKey("cursor")) {
+            throw BadRequest.parameter("page", "give either page or cursor, not both");
+        }
+        if (page != null && (long) (page - 1) * (size == null ? DEFAULT_SIZE : size) > MAX_OFFSET) {
+            throw BadRequest.parameter("page", "pages beyond the first " + MAX_OFFSET
+                    + " sheets are read with cursor (nextCursor of the previous page)");
+        }
         return new SheetQuery(text(raw, "municipalityCode"), year, text(raw, "department"), text(raw, "division"),
                 text(raw, "direction"), sdg, text(raw, "strategicPlanCode"), text(raw, "category"),
                 text(raw, "continuity"), sort, page == null ? 0 : page - 1, size == null ? DEFAULT_SIZE : size);
+    }
+
+    /** The {@code cursor} parameter, read for the query's order: a token of another order is refused. */
+    static Optional<SheetCursor> cursor(Map<String, String> raw, SheetSort sort) {
+        String token = text(raw, "cursor");
+        if (token == null) {
+            return Optional.empty();
+        }
+        return Optional.of(SheetCursor.parse(token, sort).orElseThrow(() -> BadRequest.parameter("cursor",
+                "not a cursor of this list's order: pass nextCursor of the previous page with the same sort")));
     }
 
     private static @Nullable String text(Map<String, String> raw, String name) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hyoka.excel.SheetWorkbookReader;
 import org.hyoka.excel.SheetWorkbookWriter;
@@ -23,6 +24,8 @@ import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.workflow.Actor;
+import org.hyoka.sheets.SheetCursor;
+import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.StoredSheet;
 import org.hyoka.similar.SimilarProjects;
@@ -70,7 +73,8 @@ class SheetApiController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List sheets", description = "The list page's filters and order; page counts from 1.")
+    @Operation(summary = "List sheets", description = "The list page's filters and "
+            + "order. Each page names the next one in nextCursor: pass it as cursor to read on, at any depth.")
     @Parameter(name = "municipalityCode", description = "全国地方公共団体コード, e.g. 082201")
     @Parameter(name = "fiscalYear", description = "evaluated fiscal year (Gregorian start year), e.g. 2024")
     @Parameter(name = "department", description = "部, exactly as printed")
@@ -81,10 +85,18 @@ class SheetApiController {
     @Parameter(name = "category", description = "事業分類")
     @Parameter(name = "continuity", description = "新規 or 継続")
     @Parameter(name = "sort", description = "number (default), title, cost-desc, cost-asc")
-    @Parameter(name = "page", description = "page number from 1 (default 1)")
+    @Parameter(name = "cursor", description = "nextCursor of the previous page (same filters and sort): the page "
+            + "after its last sheet, as fast at any depth and stable while sheets are published; not with page")
+    @Parameter(name = "page", description = "page number from 1 (default 1), for the first "
+            + ApiQuery.MAX_OFFSET + " sheets; deeper, follow nextCursor")
     @Parameter(name = "size", description = "sheets per page, 1–200 (default 50)")
     SheetPageResponse list(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
-        return SheetPageResponse.of(repository.list(ApiQuery.parse(parameters)));
+        SheetQuery query = ApiQuery.parse(parameters);
+        Optional<SheetCursor> cursor = ApiQuery.cursor(parameters, query.sort());
+        if (cursor.isEmpty() && query.page() > 0) {
+            return SheetPageResponse.of(repository.list(query), query.sort());
+        }
+        return SheetPageResponse.of(repository.listAfter(query, cursor), query.size(), cursor.isEmpty() ? 1 : null);
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -9,19 +9,21 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.hyoka.sheets.SheetTally;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every number of the dashboards, each a GROUP BY over published sheets and their derived tables: no sheet
- * document is read. A plain class over a DataSource as well, so that the benchmark runs the same SQL.
+ * Every number of the dashboards, aggregated in the database: sums of the maintained {@code sheet_tally}
+ * (a few rows per municipality and year, so the national view costs what a city's does), and for the
+ * policies a GROUP BY over the published sheets of the scope and {@code sheet_policy}. No sheet document is
+ * read. A plain class over a DataSource as well, so that the benchmark runs the same SQL.
  */
 @Repository
 public class DashboardRepository {
 
     private static final String COST = "COUNT(*) AS sheets, COALESCE(SUM(s.full_cost), 0) AS cost, 0 AS indicators";
-    private static final String INDICATORS = "0 AS sheets, 0 AS cost, COUNT(*) AS indicators";
 
     private final NamedParameterJdbcTemplate named;
 
@@ -35,55 +37,49 @@ public class DashboardRepository {
 
     /** Keys: 部. */
     public List<Aggregate> costByDepartment(DashboardScope scope) {
-        return grouped(scope, COST, "sheet s", "s.department", "cost DESC, s.department");
+        return TalliedAggregates.read(named, scope, "department", TalliedAggregates.BY_COST);
     }
 
     /** Keys: 部, 課. */
     public List<Aggregate> costByDivision(DashboardScope scope) {
-        return grouped(scope, COST, "sheet s", "s.department, s.division", "cost DESC, s.department, s.division");
+        return TalliedAggregates.read(named, scope, SheetTally.DEPARTMENT_DIVISION, TalliedAggregates.BY_COST);
     }
 
     /** Keys: municipality code, fiscal year. */
     public List<Aggregate> costByMunicipalityAndYear(DashboardScope scope) {
-        return grouped(scope, COST, "sheet s", "s.municipality_code, s.fiscal_year",
-                "s.municipality_code, s.fiscal_year");
+        return TalliedAggregates.byMunicipality(named, scope, true);
     }
 
     /** Keys: municipality code. */
     public List<Aggregate> costByMunicipality(DashboardScope scope) {
-        return grouped(scope, COST, "sheet s", "s.municipality_code", "s.municipality_code");
+        return TalliedAggregates.byMunicipality(named, scope, false);
     }
 
     /** Keys: 方向性. */
     public List<Aggregate> direction(DashboardScope scope) {
-        return grouped(scope, COST, "sheet s", "s.direction", "sheets DESC, s.direction");
+        return TalliedAggregates.read(named, scope, "direction", TalliedAggregates.BY_SHEETS);
     }
 
     /**
-     * Keys: 部, 課, achievement code. Counts indicators only: the sheets having them would be a COUNT(DISTINCT),
-     * which sorts every indicator row (seconds at 100,000 sheets); the list behind a cell counts its sheets.
+     * Keys: 部, 課, achievement code. Counts indicators only (the list behind a cell counts its sheets).
      */
     public List<Aggregate> achievementByDivision(DashboardScope scope) {
-        return grouped(scope, INDICATORS, "sheet s JOIN sheet_indicator i ON i.sheet_id = s.id",
-                "s.department, s.division, i.achievement", "s.department, s.division, i.achievement");
+        return TalliedAggregates.read(named, scope, SheetTally.ACHIEVEMENT_DIVISION, TalliedAggregates.BY_KEYS);
     }
 
     /** Keys: indicator kind name, achievement code. */
     public List<Aggregate> achievementByKind(DashboardScope scope) {
-        return grouped(scope, INDICATORS, "sheet s JOIN sheet_indicator i ON i.sheet_id = s.id",
-                "i.kind, i.achievement", "i.kind, i.achievement");
+        return TalliedAggregates.read(named, scope, SheetTally.ACHIEVEMENT_KIND, TalliedAggregates.BY_KEYS);
     }
 
     /** Keys: SDG goal. A sheet counts once under each of its goals. */
     public List<Aggregate> sdgs(DashboardScope scope) {
-        return grouped(scope, COST, "sheet s JOIN sheet_sdg g ON g.sheet_id = s.id", "g.goal", "g.goal");
+        return TalliedAggregates.read(named, scope, "sdg", TalliedAggregates.BY_NUMBER);
     }
 
     /** Keys: 戦略プラン code; a code printed twice on one sheet counts that sheet once. */
     public List<Aggregate> strategicPlans(DashboardScope scope) {
-        return grouped(scope, COST,
-                "sheet s JOIN (SELECT DISTINCT sheet_id, code FROM sheet_strategic_plan) p ON p.sheet_id = s.id",
-                "p.code", "p.code");
+        return TalliedAggregates.read(named, scope, "strategicPlanCode", TalliedAggregates.BY_KEYS);
     }
 
     /** Keys: tier, number, a name printed for it (the first in sort order, should sheets differ). */
@@ -97,23 +93,17 @@ public class DashboardRepository {
 
     /** The municipalities with a published sheet, for the page's choice. */
     public List<String> municipalities() {
-        return named.queryForList("SELECT DISTINCT s.municipality_code FROM sheet s WHERE s.status = 'published'"
-                + " AND s.municipality_code IS NOT NULL ORDER BY s.municipality_code", Map.of(), String.class);
+        return named.queryForList("SELECT municipality_code FROM sheet_tally WHERE facet = '" + SheetTally.SHEETS
+                + "' AND municipality_code <> '' GROUP BY municipality_code HAVING SUM(sheets) > 0"
+                + " ORDER BY municipality_code", Map.of(), String.class);
     }
 
     /** The fiscal years with a published sheet, of one municipality or of all, latest first. */
     public List<Integer> years(DashboardScope scope) {
-        return named.queryForList("SELECT DISTINCT s.fiscal_year FROM sheet s WHERE " + where(scope.allYears())
-                + " AND s.fiscal_year IS NOT NULL ORDER BY s.fiscal_year DESC", parameters(scope.allYears()),
-                Integer.class);
-    }
-
-    private List<Aggregate> grouped(DashboardScope scope, String measures, String from, String groupBy,
-            String orderBy) {
-        int keys = groupBy.split(",").length;
-        String sql = "SELECT " + groupBy + ", " + measures + " FROM " + from + " WHERE " + where(scope)
-                + " GROUP BY " + groupBy + " ORDER BY " + orderBy;
-        return named.query(sql, parameters(scope), (row, n) -> aggregate(row, keys));
+        DashboardScope years = scope.allYears();
+        return named.queryForList("SELECT fiscal_year FROM sheet_tally WHERE facet = '" + SheetTally.SHEETS + "'"
+                + TalliedAggregates.where(years) + " GROUP BY fiscal_year HAVING SUM(sheets) > 0"
+                + " ORDER BY fiscal_year DESC", parameters(years), Integer.class);
     }
 
     private static Aggregate aggregate(ResultSet row, int keys) throws SQLException {
@@ -136,7 +126,7 @@ public class DashboardRepository {
         return where.toString();
     }
 
-    private static Map<String, Object> parameters(DashboardScope scope) {
+    static Map<String, Object> parameters(DashboardScope scope) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (scope.municipalityCode() != null) {
             parameters.put("municipalityCode", scope.municipalityCode());

@@ -48,11 +48,14 @@ final class DerivedTables {
     /**
      * Makes again, each in one transaction, every table whose rows were made by another version than its
      * own (or never: a table new in this release), reading the documents a batch at a time by id.
+     *
+     * @return whether it made any table again
      */
-    static void refreshStale(JdbcTemplate jdbc, TransactionTemplate transactions, SheetDocuments documents) {
+    static boolean refreshStale(JdbcTemplate jdbc, TransactionTemplate transactions, SheetDocuments documents) {
         Map<String, Integer> made = jdbc.query("SELECT name, version FROM derived_table", (row, n) ->
                 Map.entry(row.getString("name"), row.getInt("version")))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        boolean rebuilt = false;
         for (DerivedTable table : ALL) {
             if (Integer.valueOf(table.version()).equals(made.get(table.name()))) {
                 continue;
@@ -61,7 +64,9 @@ final class DerivedTables {
             Long count = transactions.execute(status -> rebuild(jdbc, table, documents));
             log.info("{} made again (version {}) from {} sheets in {} ms", table.name(), table.version(), count,
                     (System.nanoTime() - started) / 1_000_000);
+            rebuilt = true;
         }
+        return rebuilt;
     }
 
     private static long rebuild(JdbcTemplate jdbc, DerivedTable table, SheetDocuments documents) {

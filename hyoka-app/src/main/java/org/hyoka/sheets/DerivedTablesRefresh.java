@@ -24,6 +24,6 @@ class DerivedTablesRefresh implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        DerivedTables.refreshStale(jdbc, transactions, new SheetDocuments());
+        SheetTally.refresh(jdbc, transactions, DerivedTables.refreshStale(jdbc, transactions, new SheetDocuments()));
     }
 }

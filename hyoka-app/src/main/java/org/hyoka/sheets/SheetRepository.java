@@ -111,6 +111,7 @@ public class SheetRepository {
      */
     public StoredSheet publish(long id, Sheet sheet) {
         StoredSheet stored = transactions.execute(status -> {
+            SheetTally.subtract(jdbc, List.of(id));
             Instant savedAt = now();
             SheetColumns c = SheetColumns.of(sheet);
             int updated = jdbc.update("UPDATE sheet SET municipality_code = ?, municipality_name = ?, fiscal_year = ?, "
@@ -124,6 +125,7 @@ public class SheetRepository {
             }
             DerivedTables.delete(jdbc, id);
             DerivedTables.insert(jdbc, List.of(id), List.of(sheet));
+            SheetTally.add(jdbc, List.of(id));
             StoredSheet published = new StoredSheet(id, sheet, savedAt);
             CorpusChanges.saved(jdbc, List.of(published), savedAt);
             return published;
@@ -141,6 +143,7 @@ public class SheetRepository {
      */
     public void withdraw(long id, String reason, Instant at) {
         transactions.executeWithoutResult(status -> {
+            SheetTally.subtract(jdbc, List.of(id));
             int updated = jdbc.update("UPDATE sheet SET status = 'withdrawn', withdrawn_at = ?, withdrawal_reason = ? "
                     + "WHERE id = ? AND status = 'published'", at.atOffset(ZoneOffset.UTC), reason, id);
             if (updated != 1) {
@@ -344,6 +347,49 @@ public class SheetRepository {
     }
 
     /**
+     * The page of {@code query.size()} rows after {@code after} (from the start without it), read by key in
+     * the query's order: a deep page costs what the first one does ({@link SheetKeyset}). The query's page
+     * number is not used.
+     */
+    public KeysetPage listAfter(SheetQuery query, Optional<SheetCursor> after) {
+        SheetFilter filter = SheetFilter.of(query);
+        String select = "SELECT " + SUMMARY_COLUMNS + " FROM sheet s WHERE ";
+        String order = " ORDER BY " + SheetFilter.orderBy(query.sort()) + " LIMIT :limit";
+        List<SheetKeyset.Part> parts = after.map(cursor -> SheetKeyset.after(filter, cursor))
+                .orElse(List.of(new SheetKeyset.Part(filter.where(), new MapSqlParameterSource(filter.parameters()))));
+        List<SheetSummary> rows = SheetKeyset.read(parts, query.size() + 1, part ->
+                named.query(select + part.where() + order, part.parameters(), SheetRepository::summaryRow));
+        boolean more = rows.size() > query.size();
+        List<SheetSummary> page = withSdgs(more ? rows.subList(0, query.size()) : rows);
+        return new KeysetPage(page, total(query), SheetKeyset.next(page, more, query.sort()));
+    }
+
+    /**
+     * How many published sheets the query's filters select: for a whole city or year (or everything) the sum of
+     * its maintained rows of {@code sheet_tally}, else a COUNT over the filters' indexes.
+     */
+    long total(SheetQuery query) {
+        if (SheetFacets.tallied(query)) {
+            MapSqlParameterSource parameters = new MapSqlParameterSource("municipalityCode", query.municipalityCode())
+                    .addValue("fiscalYear", query.fiscalYear());
+            String where = (query.municipalityCode() == null ? "" : " AND municipality_code = :municipalityCode")
+                    + (query.fiscalYear() == null ? "" : " AND fiscal_year = :fiscalYear");
+            Long sum = named.queryForObject("SELECT COALESCE(SUM(sheets), 0) FROM sheet_tally WHERE facet = '"
+                    + SheetTally.SHEETS + "'" + where, parameters, Long.class);
+            return sum == null ? 0 : sum;
+        }
+        return counted(query);
+    }
+
+    /** The COUNT over the sheets that {@link #total} stands for. */
+    long counted(SheetQuery query) {
+        SheetFilter filter = SheetFilter.of(query);
+        Long total = named.queryForObject("SELECT COUNT(*) FROM sheet s WHERE " + filter.where(),
+                filter.parameters(), Long.class);
+        return total == null ? 0 : total;
+    }
+
+    /**
      * The published sheets a list query selects, whole, in the list's order: at most {@code limit}, so that
      * a caller can tell "more than it will export" by asking for one more.
      */
@@ -498,6 +544,7 @@ public class SheetRepository {
         }
         if (published) {
             CorpusChanges.saved(jdbc, saved, savedAt);
+            SheetTally.add(jdbc, ids);
         }
         return saved;
     }

@@ -63,6 +63,35 @@ class SheetApiIntegrationTest {
     }
 
     @Test
+    void nextCursorReadsOnFromTheLastSheetOfThePage() throws Exception {
+        String first = mvc.perform(get("/api/sheets").param("municipalityCode", "082201").param("fiscalYear", "2024")
+                        .param("sort", "cost-desc").param("size", "3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.nextCursor").isString())
+                .andReturn().getResponse().getContentAsString();
+        JsonMapper mapper = JsonMapper.builder().build();
+        String cursor = mapper.readTree(first).get("nextCursor").asText();
+        String byPage = mvc.perform(get("/api/sheets").param("municipalityCode", "082201").param("fiscalYear", "2024")
+                        .param("sort", "cost-desc").param("size", "3").param("page", "2"))
+                .andReturn().getResponse().getContentAsString();
+
+        String byCursor = mvc.perform(get("/api/sheets").param("municipalityCode", "082201").param("fiscalYear", "2024")
+                        .param("sort", "cost-desc").param("size", "3").param("cursor", cursor))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(mapper.readTree(byCursor).get("page").isNull()).isTrue();
+        assertThat(mapper.readTree(byCursor).get("items")).isEqualTo(mapper.readTree(byPage).get("items"));
+        mvc.perform(get("/api/sheets").param("sort", "title").param("cursor", cursor))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("cursor"));
+        mvc.perform(get("/api/sheets").param("page", "2").param("cursor", cursor))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("page"));
+        mvc.perform(get("/api/sheets").param("page", "300").param("size", "50"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("page"));
+    }
+
+    @Test
     void aBadQueryParameterIsAProblemNamingIt() throws Exception {
         mvc.perform(get("/api/sheets").param("fiscalYear", "令和6"))
                 .andExpect(status().isBadRequest())

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,20 +33,23 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The dashboard's GROUP BY queries at 100,000 published sheets on PostgreSQL (the embedded server the
- * tests use), with the schema of the application's own migrations read from
- * {@code hyoka-app/src/main/resources/db/migration} (so its indexes are the real ones). The rows are
- * made in SQL: 20 municipalities × 5 years × 1,000 sheets, 1 % of them drafts that must not count,
- * 3 indicators, 2 SDGs, a 戦略プラン code and 3 policy tiers per sheet.
+ * The dashboard page at 100,000 published sheets on PostgreSQL (the embedded server the tests use), run by
+ * the application's own classes: {@code org.hyoka.dashboard.Dashboards} and {@code DashboardRepository}
+ * loaded from {@code hyoka-app/target/classes} ({@code -Dhyoka.app-classes=DIR}; hyoka-app is a Spring Boot
+ * application whose jar cannot be a dependency), over the schema of the application's migrations. The rows
+ * are made in SQL: 20 municipalities × 5 years × 1,000 sheets, 1 % of them drafts that must not count,
+ * 3 indicators, 2 SDGs, a 戦略プラン code and 3 policy tiers per sheet; then the application's
+ * {@code SheetTally.rebuild} makes the maintained sums from them, as start-up does.
  * <p>
- * The SQL is a copy of {@code org.hyoka.dashboard.DashboardRepository}'s (hyoka-app is a Spring Boot
- * application whose jar cannot be a dependency); keep the two alike. {@code scope=city-year} is
- * {@code /dashboard?municipalityCode=…&fiscalYear=…}, {@code scope=all} is {@code /dashboard}.
- * {@code page} runs every query one page of that scope runs; {@code baselineCountSheets} is
- * {@code SELECT COUNT(*) FROM sheet}, measured in the same run to read the others against.
+ * {@code scope=city-year} is {@code /dashboard?municipalityCode=…&fiscalYear=…}, {@code scope=all} is
+ * {@code /dashboard}. {@code page} builds every table of that page and its two choices, as the controller
+ * does; the baselines, measured in the same run to read the others against, are
+ * {@code SELECT COUNT(*) FROM sheet} (every row) and one sheet's title by id (an index lookup).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,32 +57,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class DashboardQueryBenchmark {
 
     static final int SHEETS = 100_000;
-    private static final String COST = "COUNT(*) AS sheets, COALESCE(SUM(s.full_cost), 0) AS cost, 0 AS indicators";
-    private static final String INDICATORS = "0 AS sheets, 0 AS cost, COUNT(*) AS indicators";
-    private static final String INDICATOR_JOIN = "sheet s JOIN sheet_indicator i ON i.sheet_id = s.id";
-
-    /** The dashboard's queries by name: FROM, GROUP BY, and whether the city-wide page runs them. */
-    private static final Map<String, String[]> QUERIES = Map.ofEntries(
-            Map.entry("costByDepartment", new String[] {COST, "sheet s", "s.department", "city"}),
-            Map.entry("costByDivision", new String[] {COST, "sheet s", "s.department, s.division", "city"}),
-            Map.entry("costByMunicipality", new String[] {COST, "sheet s", "s.municipality_code", "all"}),
-            Map.entry("costTrend", new String[] {COST, "sheet s", "s.municipality_code, s.fiscal_year", "both"}),
-            Map.entry("direction", new String[] {COST, "sheet s", "s.direction", "both"}),
-            Map.entry("achievementByDivision",
-                    new String[] {INDICATORS, INDICATOR_JOIN, "s.department, s.division, i.achievement", "city"}),
-            Map.entry("achievementByKind", new String[] {INDICATORS, INDICATOR_JOIN, "i.kind, i.achievement", "both"}),
-            Map.entry("sdgs", new String[] {COST, "sheet s JOIN sheet_sdg g ON g.sheet_id = s.id", "g.goal", "both"}),
-            Map.entry("strategicPlans", new String[] {COST,
-                "sheet s JOIN (SELECT DISTINCT sheet_id, code FROM sheet_strategic_plan) p ON p.sheet_id = s.id",
-                "p.code", "city"}),
-            Map.entry("policies", new String[] {COST, "sheet s JOIN sheet_policy y ON y.sheet_id = s.id",
-                "y.tier, y.number", "city"}));
 
     @Param({"city-year", "all"})
     public String scope;
 
     private EmbeddedPostgres server;
     private Connection connection;
+    private App app;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -82,6 +71,12 @@ public class DashboardQueryBenchmark {
         connection = server.getPostgresDatabase().getConnection();
         migrate(connection, Path.of(System.getProperty("hyoka.migrations", "hyoka-app/src/main/resources/db/migration")));
         fill(connection);
+        app = new App(Path.of(System.getProperty("hyoka.app-classes", "hyoka-app/target/classes")),
+                server.getPostgresDatabase());
+        app.tally();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        }
     }
 
     @TearDown(Level.Trial)
@@ -92,84 +87,74 @@ public class DashboardQueryBenchmark {
 
     @Benchmark
     public long baselineCountSheets() throws SQLException {
-        return sum("SELECT COUNT(*) FROM sheet");
-    }
-
-    @Benchmark
-    public long page() throws SQLException {
-        long rows = 0;
-        for (Map.Entry<String, String[]> query : QUERIES.entrySet()) {
-            String runs = query.getValue()[3];
-            if (runs.equals("both") || runs.equals(scope.equals("all") ? "all" : "city")) {
-                rows += run(query.getKey());
-            }
-        }
-        return rows;
-    }
-
-    @Benchmark
-    public long costByDivision() throws SQLException {
-        return run("costByDivision");
-    }
-
-    @Benchmark
-    public long costTrend() throws SQLException {
-        return run("costTrend");
-    }
-
-    @Benchmark
-    public long achievementByDivision() throws SQLException {
-        return run("achievementByDivision");
-    }
-
-    @Benchmark
-    public long achievementByKind() throws SQLException {
-        return run("achievementByKind");
-    }
-
-    @Benchmark
-    public long sdgs() throws SQLException {
-        return run("sdgs");
-    }
-
-    @Benchmark
-    public long strategicPlans() throws SQLException {
-        return run("strategicPlans");
-    }
-
-    @Benchmark
-    public long policies() throws SQLException {
-        return run("policies");
-    }
-
-    /** As DashboardRepository builds it; the trend drops the year, as the page's trend does. */
-    String sql(String name) {
-        String[] query = QUERIES.get(name);
-        StringBuilder where = new StringBuilder("s.status = 'published'");
-        if (scope.equals("city-year")) {
-            where.append(" AND s.municipality_code = '010007'");
-            if (!name.equals("costTrend")) {
-                where.append(" AND s.fiscal_year = 2024");
-            }
-        }
-        return "SELECT " + query[2] + ", " + query[0] + " FROM " + query[1] + " WHERE " + where + " GROUP BY "
-                + query[2] + " ORDER BY " + query[2];
-    }
-
-    private long run(String name) throws SQLException {
-        long rows = 0;
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql(name))) {
-            while (result.next()) {
-                rows += result.getLong("sheets");
-            }
-        }
-        return rows;
-    }
-
-    private long sum(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM sheet")) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    @Benchmark
+    public int baselineSheetById() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT title FROM sheet WHERE id = ?")) {
+            statement.setLong(1, 4242);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1).length();
+            }
+        }
+    }
+
+    @Benchmark
+    public int page() throws Exception {
+        return app.page(scope.equals("all") ? null : "010007", scope.equals("all") ? null : 2024);
+    }
+
+    /**
+     * The application's dashboard classes, loaded from its compiled classes over this benchmark's class path
+     * (which has what they use: Spring's JDBC, the model and the importer's municipality directory).
+     */
+    static final class App {
+
+        private final ClassLoader loader;
+        private final DataSource dataSource;
+        private final Object repository;
+        private final Object dashboards;
+        private final Constructor<?> scope;
+
+        App(Path classes, DataSource dataSource) throws Exception {
+            if (!Files.isDirectory(classes.resolve("org/hyoka/dashboard"))) {
+                throw new IllegalStateException(classes + " has no org/hyoka/dashboard: compile hyoka-app or pass "
+                        + "-Dhyoka.app-classes=DIR");
+            }
+            this.loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, App.class.getClassLoader());
+            this.dataSource = dataSource;
+            Class<?> repositoryClass = loader.loadClass("org.hyoka.dashboard.DashboardRepository");
+            this.repository = repositoryClass.getMethod("over", DataSource.class).invoke(null, dataSource);
+            Constructor<?> dashboardsConstructor = loader.loadClass("org.hyoka.dashboard.Dashboards")
+                    .getDeclaredConstructor(repositoryClass);
+            dashboardsConstructor.setAccessible(true);
+            this.dashboards = dashboardsConstructor.newInstance(repository);
+            this.scope = loader.loadClass("org.hyoka.dashboard.DashboardScope").getConstructor(String.class, Integer.class);
+        }
+
+        /** {@code SheetTally.rebuild}: the maintained sums made from the sheets, as at start-up. */
+        void tally() throws Exception {
+            Method rebuild = loader.loadClass("org.hyoka.sheets.SheetTally").getDeclaredMethod("rebuild", JdbcTemplate.class);
+            rebuild.setAccessible(true);
+            rebuild.invoke(null, new JdbcTemplate(dataSource));
+        }
+
+        /** The page's tables, its municipalities and its years, as DashboardController asks for them. */
+        int page(String municipalityCode, Integer fiscalYear) throws Exception {
+            Object of = scope.newInstance(municipalityCode, fiscalYear);
+            Method all = dashboards.getClass().getDeclaredMethod("all", scope.getDeclaringClass());
+            all.setAccessible(true);
+            int size = ((List<?>) all.invoke(dashboards, of)).size();
+            size += ((List<?>) repository.getClass().getMethod("municipalities").invoke(repository)).size();
+            size += ((List<?>) repository.getClass().getMethod("years", scope.getDeclaringClass())
+                    .invoke(repository, of)).size();
+            return size;
         }
     }
 
@@ -221,24 +206,32 @@ public class DashboardQueryBenchmark {
         }
     }
 
-    /** Prints each query's plan: {@code java -cp benchmarks.jar org.hyoka.benchmarks.DashboardQueryBenchmark}. */
+    /** Each query of the repository and the page, per scope, the best of five: {@code java -cp … DashboardQueryBenchmark}. */
     public static void main(String[] args) throws Exception {
         DashboardQueryBenchmark benchmark = new DashboardQueryBenchmark();
+        benchmark.scope = "all";
+        benchmark.start();
         for (String scope : List.of("city-year", "all")) {
             benchmark.scope = scope;
-            if (benchmark.server == null) {
-                benchmark.start();
-            }
-            for (String name : QUERIES.keySet().stream().sorted().toList()) {
-                System.out.println("== " + scope + " " + name);
-                try (PreparedStatement explain = benchmark.connection.prepareStatement(
-                        "EXPLAIN (ANALYZE, BUFFERS) " + benchmark.sql(name)); ResultSet plan = explain.executeQuery()) {
-                    while (plan.next()) {
-                        System.out.println(plan.getString(1));
-                    }
+            Object of = benchmark.app.scope.newInstance(scope.equals("all") ? null : "010007",
+                    scope.equals("all") ? null : 2024);
+            for (Method query : benchmark.app.repository.getClass().getMethods()) {
+                if (query.getParameterCount() == 1 && query.getParameterTypes()[0] == of.getClass()) {
+                    System.out.println(scope + " " + query.getName() + ": " + best(() -> query.invoke(benchmark.app.repository, of)) + " ms");
                 }
             }
+            System.out.println(scope + " page: " + best(benchmark::page) + " ms");
         }
         benchmark.stop();
+    }
+
+    private static double best(java.util.concurrent.Callable<?> call) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            call.call();
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best / 1_000_000.0;
     }
 }

@@ -1,0 +1,150 @@
+package org.hyoka.sheets;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Table {@code sheet_tally} (V22): per municipality × fiscal year × facet × value, how many published sheets
+ * (and their full cost, and their indicators) have that value. Kept in the transaction of every change to
+ * the public corpus: {@link #subtract} before a published row changes, {@link #add} after rows are written,
+ * each by the same SQL ({@link #contribution}) over the sheet rows and derived tables, so the table always
+ * equals that SQL over all published sheets ({@link #rebuild}). Additions are row-locked increments in key
+ * order, so concurrent transactions neither lose a count nor deadlock on each other here.
+ */
+public final class SheetTally {
+
+    /** Stands for a blank field in {@code value}. */
+    public static final String NONE = "\u0001";
+    /** Joins the parts of a value of several fields. */
+    public static final String SEPARATOR = "\u001F";
+
+    /** Facet names of the table besides the filter names of {@link SheetFilter#NAMES}; stored: never rename one. */
+    public static final String SHEETS = "sheets";
+    public static final String DEPARTMENT_DIVISION = "department-division";
+    public static final String ACHIEVEMENT_KIND = "achievement-kind";
+    public static final String ACHIEVEMENT_DIVISION = "achievement-division";
+
+    /** The columns of a sheet row that are facets of their own, by their filter name. */
+    static final Map<String, String> COLUMNS = Map.of("department", "s.department", "division", "s.division",
+            "direction", "s.direction", "category", "s.category", "continuity", "s.continuity", "form", "s.form");
+
+    private static final String COST = "CAST(1 AS BIGINT) AS sheets, COALESCE(s.full_cost, 0) AS cost, "
+            + "CAST(0 AS BIGINT) AS indicators";
+    private static final String INDICATORS = "CAST(0 AS BIGINT) AS sheets, CAST(0 AS BIGINT) AS cost, "
+            + "CAST(1 AS BIGINT) AS indicators";
+    private static final String KEY = "COALESCE(s.municipality_code, '') AS m, s.fiscal_year AS y, ";
+
+    private SheetTally() {
+    }
+
+    /** Adds the sheets that are published among {@code ids}, as their rows and derived rows now stand. */
+    public static void add(JdbcTemplate jdbc, Collection<Long> ids) {
+        apply(jdbc, ids, 1);
+    }
+
+    /**
+     * Takes out the sheets that are published among {@code ids}, as they stand now: call it before their rows
+     * change (publication of a new version, withdrawal), and {@link #add} after. Locks their rows first, so
+     * that two changes of one sheet count it out once each.
+     */
+    public static void subtract(JdbcTemplate jdbc, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        new NamedParameterJdbcTemplate(jdbc).queryForList("SELECT id FROM sheet WHERE id IN (:ids) FOR UPDATE",
+                Map.of("ids", ids), Long.class);
+        apply(jdbc, ids, -1);
+    }
+
+    /** The version of {@link #contribution}: raise it when it would count other rows for the same sheets. */
+    static final int VERSION = 1;
+
+    /**
+     * At start-up: makes the table again when it was never made by this version or when a derived table it
+     * counts from was just made again ({@code derivedRebuilt}).
+     */
+    static void refresh(JdbcTemplate jdbc, TransactionTemplate transactions, boolean derivedRebuilt) {
+        List<Integer> made = jdbc.queryForList("SELECT version FROM derived_table WHERE name = 'sheet_tally'",
+                Integer.class);
+        if (!derivedRebuilt && made.equals(List.of(VERSION))) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            rebuild(jdbc);
+            jdbc.update("DELETE FROM derived_table WHERE name = 'sheet_tally'");
+            jdbc.update("INSERT INTO derived_table (name, version) VALUES ('sheet_tally', ?)", VERSION);
+        });
+    }
+
+    /** Makes the whole table again from the published sheets, in the caller's transaction. */
+    static void rebuild(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM sheet_tally");
+        new NamedParameterJdbcTemplate(jdbc).update("INSERT INTO sheet_tally (municipality_code, fiscal_year, facet, "
+                + "facet_value, sheets, cost, indicators) " + contribution(false), parameters(List.of()));
+    }
+
+    private static void apply(JdbcTemplate jdbc, Collection<Long> ids, int sign) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += SheetRepository.BATCH) {
+            List<Long> chunk = List.copyOf(ids).subList(from, Math.min(ids.size(), from + SheetRepository.BATCH));
+            rows.addAll(new NamedParameterJdbcTemplate(jdbc).query(contribution(true), parameters(chunk), (row, n) ->
+                    new Object[] {row.getString("m"), row.getInt("y"), row.getString("facet"), row.getString("facet_value"),
+                        sign * row.getLong("sheets"), sign * row.getLong("cost"), sign * row.getLong("indicators")}));
+        }
+        // one order for every transaction: row locks taken in it cannot wait on each other in a cycle
+        rows.sort(Comparator.<Object[], String>comparing(r -> (String) r[0]).thenComparing(r -> (Integer) r[1])
+                .thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]));
+        if (sign > 0) {
+            jdbc.batchUpdate("INSERT INTO sheet_tally (municipality_code, fiscal_year, facet, facet_value, sheets, cost, "
+                    + "indicators) VALUES (?, ?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING",
+                    rows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3]}).toList());
+        }
+        jdbc.batchUpdate("UPDATE sheet_tally SET sheets = sheets + ?, cost = cost + ?, indicators = indicators + ? "
+                + "WHERE municipality_code = ? AND fiscal_year = ? AND facet = ? AND facet_value = ?",
+                rows.stream().map(r -> new Object[] {r[4], r[5], r[6], r[0], r[1], r[2], r[3]}).toList());
+    }
+
+    private static MapSqlParameterSource parameters(List<Long> ids) {
+        return new MapSqlParameterSource("none", NONE).addValue("sep", SEPARATOR).addValue("ids", ids);
+    }
+
+    /** What the published sheets (of {@code :ids}, or all) add to each key: one SELECT per facet. */
+    static String contribution(boolean someIds) {
+        String where = " WHERE s.status = 'published'" + (someIds ? " AND s.id IN (:ids)" : "");
+        String derived = someIds ? " WHERE sheet_id IN (:ids)" : "";
+        List<String> selects = new ArrayList<>();
+        selects.add("SELECT " + KEY + "'" + SHEETS + "' AS facet, '' AS facet_value, " + COST + " FROM sheet s" + where);
+        COLUMNS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(column ->
+                selects.add("SELECT " + KEY + "'" + column.getKey() + "', COALESCE(" + column.getValue()
+                        + ", :none), " + COST + " FROM sheet s" + where));
+        selects.add("SELECT " + KEY + "'" + DEPARTMENT_DIVISION + "', " + departmentDivision() + ", " + COST
+                + " FROM sheet s" + where);
+        selects.add("SELECT " + KEY + "'sdg', CAST(g.goal AS VARCHAR(2)), " + COST
+                + " FROM sheet s JOIN (SELECT sheet_id, goal FROM sheet_sdg" + derived + ") g ON g.sheet_id = s.id" + where);
+        selects.add("SELECT " + KEY + "'strategicPlanCode', p.code, " + COST + " FROM sheet s JOIN (SELECT DISTINCT "
+                + "sheet_id, code FROM sheet_strategic_plan" + derived + ") p ON p.sheet_id = s.id" + where);
+        String indicators = " FROM sheet s JOIN (SELECT sheet_id, kind, achievement FROM sheet_indicator" + derived
+                + ") i ON i.sheet_id = s.id" + where;
+        selects.add("SELECT " + KEY + "'" + ACHIEVEMENT_KIND + "', COALESCE(i.kind, :none) || :sep || i.achievement, "
+                + INDICATORS + indicators);
+        selects.add("SELECT " + KEY + "'" + ACHIEVEMENT_DIVISION + "', " + departmentDivision()
+                + " || :sep || i.achievement, " + INDICATORS + indicators);
+        return "SELECT m, y, facet, facet_value, SUM(sheets) AS sheets, SUM(cost) AS cost, SUM(indicators) AS indicators "
+                + "FROM (" + String.join(" UNION ALL ", selects) + ") t GROUP BY m, y, facet, facet_value";
+    }
+
+    private static String departmentDivision() {
+        return "COALESCE(s.department, :none) || :sep || COALESCE(s.division, :none)";
+    }
+}
