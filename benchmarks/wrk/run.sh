@@ -42,7 +42,7 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else 
 
 # --- the application's classes and runtime classpath (no jar, no install)
 echo "== build (classes)" >&2
-(cd "$root" && mvn -B -ntp -o -q -pl hyoka-app -am test-compile dependency:build-classpath \
+[ -n "${NO_BUILD:-}" ] && [ -f "$work/classpath.txt" ] || (cd "$root" && mvn -B -ntp -o -q -pl hyoka-app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=runtime >&2)
 classpath="$root/hyoka-app/target/classes:$(cat "$work/classpath.txt")"
 hyoka() { java -Xmx"$HEAP" -Dhyoka.sample-data.enabled=false -cp "$classpath" org.hyoka.cli.Hyoka "$@"; }
@@ -62,7 +62,7 @@ if [ ! -d "$work/pg" ]; then
   as_postgres "$PG_BIN/initdb" -D "$work/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
 chmod o+x "$work" "$(dirname "$work")" 2>/dev/null || true
-as_postgres "$PG_BIN/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w \
+as_postgres "$PG_BIN/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
   -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=256MB" start >/dev/null
 pg_started=1
 url="jdbc:postgresql://127.0.0.1:$pg_port/hyoka"
@@ -102,11 +102,14 @@ echo "server answering after $(( $(date +%s) - started )) s" >&2
 # --- sign in: the session cookie every app request carries
 jar="$work/cookies.txt"; rm -f "$jar"
 csrf="$(curl -sf -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
-curl -sf -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=wrkbench" --data-urlencode "password=$password" \
-  --data-urlencode "_csrf=$csrf" "$base/login"
+landed="$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" --data-urlencode "username=wrkbench" \
+  --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login")"
+echo "signed in: csrf ${#csrf} chars, redirected to $landed" >&2
 cookie="$(awk '!/^#/ && NF >= 7 {c = $6 "=" $7} /^#HttpOnly_/ {c = $6 "=" $7} END {print c}' "$jar")"
 [ -n "$cookie" ] || { echo "no session cookie after sign-in" >&2; exit 1; }
-curl -sf -H "Cookie: $cookie" "$base/workbench" -o /dev/null || { echo "the session is not signed in" >&2; exit 1; }
+# signed in means /workbench answers 200 itself, not a redirect to /login
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/workbench")" = 200 ] \
+  || { echo "the session is not signed in (landed on $landed)" >&2; exit 1; }
 
 year="$(as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d hyoka -qtAc \
   "SELECT MAX(fiscal_year) FROM sheet WHERE status = 'published' AND municipality_code = '$city'")"
@@ -180,7 +183,7 @@ echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 for t in "${targets[@]}"; do
   read -r ar ap50 ap99 aerr <<<"${a[$t]}" || true
   read -r nr np50 np99 nerr <<<"${n[$t]}" || true
-  ratio="$(awk -v x="$ar" -v y="$nr" 'BEGIN { printf "%.1f %%", y > 0 ? 100 * x / y : 0 }')"
+  ratio="$(awk -v x="$ar" -v y="$nr" 'BEGIN { printf "%.2f %%", (y > 0) ? 100 * x / y : 0 }')"
   printf '| %s | `%s` | %s | %s | %s | %s | %s | %s | %s |\n' "$t" "${app[$t]}" "$ar" "$ap50" "$ap99" "$nr" "$np50" "$np99" "$ratio"
   [ -z "${aerr:-}" ] || echo "  app $t: $aerr" >&2
 done
