@@ -10,6 +10,7 @@
 #
 #   benchmarks/wrk/run.sh                            # 20,000 sheets, 15 s per target
 #   SHEETS=5000 DURATION=5 benchmarks/wrk/run.sh     # a quick look
+#   TARGETS=list PROFILE=1 NO_BUILD=1 benchmarks/wrk/run.sh   # one target, thread dumps each second (threads-*.txt)
 # Generated data and the database are kept in $BENCH_DIR/$SHEETS (default target/wrk-bench) and reused.
 set -euo pipefail
 
@@ -122,7 +123,7 @@ declare -A app=(
   [api-sheet]="/api/sheets/$sheet_id"
 )
 declare -A file=([list]=list.html [search]=search.html [sheet]=sheet.html [api-sheet]=api-sheet.json)
-targets=(list search sheet api-sheet)
+targets=(${TARGETS:-list search sheet api-sheet})
 for t in "${targets[@]}"; do
   curl -sf -H "Cookie: $cookie" "$base${app[$t]}" -o "$work/static/${file[$t]}" || { echo "GET ${app[$t]} failed" >&2; exit 1; }
 done
@@ -168,6 +169,10 @@ measure() { # name url [header] → "rps p50 p99 errors"
 echo "== measure ($WARMUP s warm-up + $DURATION s each, $CONNECTIONS connections, $THREADS wrk threads)" >&2
 declare -A a n
 for t in "${targets[@]}"; do
+  if [ -n "${PROFILE:-}" ]; then # a cheap profile: the server's threads every second while wrk loads it
+    ( sleep "$WARMUP"; for _ in $(seq "$DURATION"); do jcmd "$server" Thread.print 2>/dev/null; sleep 1; done ) \
+      >"$work/threads-$t.txt" &
+  fi
   a[$t]="$(measure "app-$t" "$base${app[$t]}" "Cookie: $cookie")"
   n[$t]="$(measure "nginx-$t" "http://127.0.0.1:$nport/${file[$t]}")"
 done
