@@ -72,7 +72,7 @@ class OpenDataController {
             return;
         }
         response.setContentType(distribution.mediaType().toString());
-        if (distribution.format().equals("CSV") || distribution == Distribution.ZIP) {
+        if (distribution.format().equals("CSV") || distribution == Distribution.ZIP || distribution.parquet()) {
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                     .filename(dataset.downloadName(distribution)).build().toString());
         }

@@ -1,9 +1,12 @@
 package org.hyoka.opendata;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -24,10 +27,12 @@ import org.springframework.stereotype.Component;
 class OpenDataExports {
 
     private final PublishedSheets published;
+    private final ParquetCache parquetFiles;
     private final SheetDocuments documents = new SheetDocuments();
 
-    OpenDataExports(PublishedSheets published) {
+    OpenDataExports(PublishedSheets published, ParquetCache parquetFiles) {
         this.published = published;
+        this.parquetFiles = parquetFiles;
     }
 
     void write(Dataset dataset, Distribution distribution, OutputStream out) {
@@ -38,6 +43,9 @@ class OpenDataExports {
                 case JSON -> json(dataset, out);
                 case NDJSON -> ndjson(dataset, out);
                 case ZIP -> zip(dataset, out);
+                case SHEETS_PARQUET, INDICATORS_PARQUET, COSTS_PARQUET, ASSESSMENT_ITEMS_PARQUET, EXTRA_TEXTS_PARQUET ->
+                        Files.copy(parquetFiles.file(dataset.href(distribution), dataset.etag(distribution),
+                                file -> parquet(dataset, distribution.table().orElseThrow(), file)), out);
             }
             out.flush();
         } catch (IOException e) {
@@ -51,6 +59,21 @@ class OpenDataExports {
                 documents.read(document.id(), document.document()),
                 document.savedAt().atZone(Dataset.JAPAN).toLocalDate())));
         writer.finish();
+    }
+
+    /** The table's CSV into a file beside the target, then the same rows as Parquet. */
+    void parquet(Dataset dataset, OpenDataTable table, Path target) {
+        Path csv = ParquetTables.temporaryBeside(target, ".csv");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(csv), 64 * 1024)) {
+                table(dataset, table, out);
+            }
+            ParquetTables.convert(table, csv, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            csv.toFile().delete();
+        }
     }
 
     /** A JSON array of interchange sheets, each exactly the document the database keeps. */
@@ -74,7 +97,7 @@ class OpenDataExports {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         LocalDateTime time = dataset.lastModified().atZone(Dataset.JAPAN).toLocalDateTime();
         for (Distribution distribution : dataset.distributions()) {
-            if (distribution == Distribution.ZIP) {
+            if (distribution == Distribution.ZIP || distribution.parquet()) {
                 continue;
             }
             zip.putNextEntry(entry(dataset.downloadName(distribution), time));

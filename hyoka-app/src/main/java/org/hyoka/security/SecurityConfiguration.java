@@ -85,6 +85,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").permitAll()
                         // the logic model of published sheets: public reading, as its pages
                         .requestMatchers(HttpMethod.GET, "/api/logic-model", "/api/logic-model/**").permitAll()
+                        // national aggregates of published sheets: public reading, as the dashboards
+                        .requestMatchers(HttpMethod.GET, "/api/aggregates/**").permitAll()
                         // the CKAN action API of the open-data catalog: public reading, like the files it lists
                         .requestMatchers(HttpMethod.GET, "/api/3/action/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/sheets").hasRole(ADMINISTRATOR)

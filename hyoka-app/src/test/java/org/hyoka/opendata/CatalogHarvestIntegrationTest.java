@@ -88,7 +88,7 @@ class CatalogHarvestIntegrationTest {
                 assertThat(file.getStatus()).as(what).isEqualTo(200);
                 assertThat(MediaType.parseMediaType(file.getContentType()).isCompatibleWith(
                         MediaType.parseMediaType(resource.get("mimetype").asString()))).as(what).isTrue();
-                assertThat(resource.get("format").asString()).isIn("CSV", "JSON", "NDJSON", "ZIP");
+                assertThat(resource.get("format").asString()).isIn("CSV", "JSON", "NDJSON", "ZIP", "PARQUET");
                 assertThat(resource.get("last_modified").asString()).isEqualTo(p.get("metadata_modified").asString());
                 if (!resource.get("size").isNull()) {
                     assertThat(resource.get("size").asLong()).as(what).isEqualTo(file.getContentAsByteArray().length);

@@ -83,7 +83,7 @@ class OpenDataExportIntegrationTest {
 
     private static byte[] export(Store store, Dataset dataset, Distribution distribution) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new OpenDataExports(store.published()).write(dataset, distribution, out);
+        new OpenDataExports(store.published(), new ParquetCache()).write(dataset, distribution, out);
         return out.toByteArray();
     }
 
@@ -222,7 +222,7 @@ class OpenDataExportIntegrationTest {
         Dataset dataset = new Dataset(counting.set("082201", 2024).orElseThrow(), Licence.CC_BY_4_0);
         WitnessStream out = new WitnessStream(counting);
 
-        new OpenDataExports(counting).write(dataset, Distribution.SHEETS_CSV, out);
+        new OpenDataExports(counting, new ParquetCache()).write(dataset, Distribution.SHEETS_CSV, out);
 
         assertThat(counting.handedOver).isEqualTo(total);
         assertThat(out.bytes).as("the table of 1,200 sheets is larger than a few buffers").isGreaterThan(2_000_000);

@@ -63,6 +63,34 @@ class OpenDataWebIntegrationTest {
     }
 
     @Test
+    void theCorpusIsOfferedAsParquetWithTheRowsOfItsCsv() throws Exception {
+        MockHttpServletResponse parquet = fetch(get("/data/all/costs.parquet"));
+        assertThat(parquet.getStatus()).isEqualTo(200);
+        assertThat(parquet.getContentType()).isEqualTo("application/vnd.apache.parquet");
+        assertThat(parquet.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("hyoka_all_costs.parquet");
+        byte[] bytes = parquet.getContentAsByteArray();
+        // PAR1 at both ends: a whole Parquet file
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        assertThat(new String(bytes, bytes.length - 4, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        long csvRows = text(fetch(get("/data/all/costs.csv"))).split(CRLF).length - 1;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("costs", ".parquet");
+        try {
+            java.nio.file.Files.write(file, bytes);
+            try (java.sql.Connection duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                    java.sql.ResultSet count = duckdb.createStatement().executeQuery(
+                            "SELECT COUNT(*) FROM read_parquet('" + file + "')")) {
+                count.next();
+                assertThat(count.getLong(1)).isEqualTo(csvRows).isPositive();
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        // a city's year keeps the files it had: no Parquet there
+        assertThat(fetch(get("/data/082201/2024/costs.parquet")).getStatus()).isEqualTo(404);
+        assertThat(text(fetch(get("/data")))).contains("href=\"/data/all/sheets.parquet\"");
+    }
+
+    @Test
     void aFileCarriesItsTypeNameLicenceEtagAndLastModified() throws Exception {
         MockHttpServletResponse csv = fetch(get("/data/082201/2024/sheets.csv"));
 

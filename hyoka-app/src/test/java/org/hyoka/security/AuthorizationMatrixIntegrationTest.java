@@ -168,6 +168,10 @@ class AuthorizationMatrixIntegrationTest {
                 .param("fiscalYear", "2024"), EVERYONE));
         m.put("GET /dashboard/{table}.csv", row(f -> get("/dashboard/cost-by-division.csv")
                 .param("municipalityCode", f.reading().cityWithSheets()).param("fiscalYear", "2024"), EVERYONE));
+        m.put("GET /api/aggregates/full-cost", row(f -> get("/api/aggregates/full-cost").param("fiscalYear", "2024"),
+                EVERYONE));
+        m.put("GET /api/aggregates/full-cost.csv", row(f -> get("/api/aggregates/full-cost.csv")
+                .param("municipalityCode", f.reading().cityWithSheets()), EVERYONE));
         m.put("GET /quality", row(f -> get("/quality").param("municipalityCode", f.reading().cityWithSheets())
                 .param("fiscalYear", "2024"), EVERYONE));
         m.put("GET /quality/rules", row(f -> get("/quality/rules"), EVERYONE));

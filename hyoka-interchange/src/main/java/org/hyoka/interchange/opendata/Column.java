@@ -16,7 +16,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <R> the row
  */
-public record Column<R>(String label, Function<R, @Nullable String> cell) {
+public record Column<R>(String label, Function<R, @Nullable String> cell, Kind kind) {
+
+    /**
+     * What a cell holds, for the typed formats (Parquet): the CSV writes every kind as text, a typed file
+     * as the column's type, so that an analyst sums 千円 without casting. DECIMAL is a double there: its
+     * printed scale (1.50) is the CSV's, not the Parquet file's.
+     */
+    public enum Kind {
+        TEXT, INTEGER, DECIMAL, DATE
+    }
+
+    /** A column of text. */
+    public Column(String label, Function<R, @Nullable String> cell) {
+        this(label, cell, Kind.TEXT);
+    }
 
     /** The types whose cells are written from people's text, which may start like a formula. */
     private static final Set<ValueType> FREE_TEXT = EnumSet.of(ValueType.TEXT, ValueType.LINES, ValueType.CHOICE,
@@ -34,14 +48,22 @@ public record Column<R>(String label, Function<R, @Nullable String> cell) {
                 return null;
             }
             return FREE_TEXT.contains(field.type()) ? neutralised(text) : text;
-        });
+        }, kindOf(field.type()));
+    }
+
+    private static Kind kindOf(ValueType type) {
+        return switch (type) {
+            case INTEGER, AMOUNT, YEAR -> Kind.INTEGER;
+            case DECIMAL -> Kind.DECIMAL;
+            default -> Kind.TEXT;
+        };
     }
 
     static <R> Column<R> number(String label, Function<R, @Nullable Long> value) {
         return new Column<>(label, row -> {
             Long number = value.apply(row);
             return number == null ? null : number.toString();
-        });
+        }, Kind.INTEGER);
     }
 
     /** Identifiers Hyoka writes itself (digits and hyphens): never a formula, never neutralised. */
@@ -51,7 +73,7 @@ public record Column<R>(String label, Function<R, @Nullable String> cell) {
 
     /** YYYY-MM-DD. */
     static <R> Column<R> date(String label, Function<R, LocalDate> value) {
-        return new Column<>(label, row -> value.apply(row).toString());
+        return new Column<>(label, row -> value.apply(row).toString(), Kind.DATE);
     }
 
     /**

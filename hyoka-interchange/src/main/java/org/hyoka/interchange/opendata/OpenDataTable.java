@@ -50,6 +50,11 @@ public enum OpenDataTable {
         return table.labels();
     }
 
+    /** Each column's kind, in the order of {@link #labels()}. */
+    public List<Column.Kind> kinds() {
+        return table.kinds();
+    }
+
     List<List<String>> rows(PublishedSheet sheet) {
         return table.rows(sheet);
     }
@@ -107,6 +112,10 @@ public enum OpenDataTable {
 
         List<String> labels() {
             return columns.stream().map(Column::label).toList();
+        }
+
+        List<Column.Kind> kinds() {
+            return columns.stream().map(Column::kind).toList();
         }
 
         List<List<String>> rows(PublishedSheet sheet) {
