@@ -230,6 +230,9 @@ public class SheetImports {
             }
             throw e;
         }
+        if (!joined) {
+            staging.analyzeAfter(batched.added().size());
+        }
         if (options.publish()) {
             repository.announceSaved(batched.added());
         }

@@ -119,7 +119,7 @@ public final class ImportStaging {
             String detail = e.detail().length() <= 4000 ? e.detail() : e.detail().substring(0, 3999) + "…";
             rows.add(new Object[] {importId, e.position(), e.action(), e.sheetId(), detail, e.municipalityCode()});
         }
-        jdbc.batchUpdate("INSERT INTO sheet_import_audit (import_id, position, action, sheet_id, detail, "
+        BulkInsert.rows(jdbc, "INSERT INTO sheet_import_audit (import_id, position, action, sheet_id, detail, "
                 + "municipality_code) VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
@@ -175,6 +175,24 @@ public final class ImportStaging {
         jdbc.update("UPDATE sheet SET status = ?, import_id = NULL WHERE import_id = ?",
                 publish ? SheetRepository.PUBLISHED : SheetRepository.UNPUBLISHED, importId);
         jdbc.update("DELETE FROM sheet_import WHERE id = ?", importId);
+    }
+
+    /**
+     * After a large import, on PostgreSQL, the statistics of the tables it filled: autovacuum would get there,
+     * but until it does the planner takes a table of a million rows for the empty one it saw and scans it.
+     */
+    public void analyzeAfter(long sheets) {
+        if (sheets < 10_000) {
+            return;
+        }
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            if (connection.isWrapperFor(org.postgresql.PGConnection.class)) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("ANALYZE sheet, sheet_workflow, sheet_revision, audit_log, corpus_change");
+                }
+            }
+            return null;
+        });
     }
 
     /** Removes what a failed import left, in a transaction of its own. */
