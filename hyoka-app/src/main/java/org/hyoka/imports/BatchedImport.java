@@ -63,6 +63,8 @@ final class BatchedImport {
 
     /** The import's last transaction: the staged updates applied, then all of it made visible. */
     ImportSummary finish() {
+        // holds the import's row for the whole transaction: a cleaner that takes it for dead waits, then finds it gone
+        staging.heartbeat(run);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         staging.forEachUpdate(run, update -> {
             Sheet incoming = documents.read(update.sheetId(), update.document());

@@ -197,7 +197,8 @@ public class SheetImports {
      * <li>updates of stored sheets, and every audit entry: rows of {@code sheet_import_update} and
      * {@code sheet_import_audit}, applied at the end.</li>
      * </ul>
-     * One last transaction applies the updates (the optimistic lock still holds: a sheet changed meanwhile
+     * One last transaction locks the {@code sheet_import} row (a heartbeat: a cleaner that takes the import for
+     * dead meanwhile waits for the commit, then finds nothing to remove), applies the updates (the optimistic lock still holds: a sheet changed meanwhile
      * fails the import), makes the new sheets' tenants, workflow rows and first revisions, writes the audit
      * entries and the {@code corpus_change} rows, sets the status that makes the sheets visible and deletes
      * the {@code sheet_import} row: the import becomes visible at one commit, or not at all. Listeners
