@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                 + "A sheet matching a stored one (same municipality, fiscal year and title; the same number "
                 + "preferred) is updated as a new revision, skipped or added (--on-match); unchanged sheets are "
                 + "left alone, so importing a file twice changes nothing. Runs as the installation: any city.",
-                "All sheets of all files are saved in one transaction, or none.",
+                "All sheets of all files are saved, or none: committed in batches of 2,000 that nothing shows until "
+                + "the last, short commit makes the whole import visible; what a failed or killed import left is removed.",
                 "Exit codes: 0 saved, 2 a file could not be read or breaks the format (nothing saved)."})
 final class ImportCommand implements Callable<Integer> {
 

@@ -32,6 +32,14 @@ class WorkflowStore {
             + "previous_improvement_goal, municipality_code, fiscal_year, sheet_number, title, department, division, "
             + "updated_at";
 
+    /**
+     * A revision's document: its own text, or NULL for "the document of its sheet's row" (V21), which every
+     * revision equal to that row's document is, so that the text is stored once.
+     */
+    private static final String DOCUMENT = "COALESCE(r.document, s.document)";
+    private static final String REVISION_COLUMNS = "r.sheet_id, r.number, " + DOCUMENT + " AS document, r.author, "
+            + "r.saved_at, r.state, r.note";
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -78,14 +86,14 @@ class WorkflowStore {
     }
 
     Optional<StoredRevision> revision(long sheetId, int number) {
-        return jdbc.query("SELECT sheet_id, number, document, author, saved_at, state, note FROM sheet_revision "
-                + "WHERE sheet_id = ? AND number = ?", WorkflowStore::revisionRow, sheetId, number).stream().findFirst();
+        return jdbc.query("SELECT " + REVISION_COLUMNS + " FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id "
+                + "WHERE r.sheet_id = ? AND r.number = ?", WorkflowStore::revisionRow, sheetId, number).stream().findFirst();
     }
 
     /** Newest first. */
     List<StoredRevision> revisions(long sheetId) {
-        return jdbc.query("SELECT sheet_id, number, document, author, saved_at, state, note FROM sheet_revision "
-                + "WHERE sheet_id = ? ORDER BY number DESC", WorkflowStore::revisionRow, sheetId);
+        return jdbc.query("SELECT " + REVISION_COLUMNS + " FROM sheet_revision r JOIN sheet s ON s.id = r.sheet_id "
+                + "WHERE r.sheet_id = ? ORDER BY r.number DESC", WorkflowStore::revisionRow, sheetId);
     }
 
     long addComment(long sheetId, int revision, String author, Role role, String text, Instant at,
@@ -126,8 +134,9 @@ class WorkflowStore {
         }
         MapSqlParameterSource parameters = new MapSqlParameterSource("year", fiscalYear).addValue("titles", titles)
                 .addValue("code", municipalityCode);
-        return named.query("SELECT w.sheet_id, w.state, w.revision, w.sheet_number, w.title, r.document "
+        return named.query("SELECT w.sheet_id, w.state, w.revision, w.sheet_number, w.title, " + DOCUMENT + " AS document "
                 + "FROM sheet_workflow w JOIN sheet_revision r ON r.sheet_id = w.sheet_id AND r.number = w.revision "
+                + "JOIN sheet s ON s.id = w.sheet_id "
                 + "WHERE " + (municipalityCode == null ? "w.municipality_code IS NULL" : "w.municipality_code = :code")
                 + " AND w.fiscal_year = :year AND w.title IN (:titles) ORDER BY w.sheet_id", parameters,
                 (row, n) -> new MatchRow(row.getLong("sheet_id"), EvaluationState.valueOf(row.getString("state")),
@@ -141,8 +150,9 @@ class WorkflowStore {
 
     /** The sheets of a city and year whose next year's draft does not exist yet, with the latest revision of each. */
     List<StoredRevision> notYetRolledOver(String municipalityCode, int fiscalYear) {
-        return jdbc.query("SELECT r.sheet_id, r.number, r.document, r.author, r.saved_at, r.state, r.note "
-                + "FROM sheet_workflow w JOIN sheet_revision r ON r.sheet_id = w.sheet_id AND r.number = w.revision "
+        return jdbc.query("SELECT " + REVISION_COLUMNS
+                + " FROM sheet_workflow w JOIN sheet_revision r ON r.sheet_id = w.sheet_id AND r.number = w.revision "
+                + "JOIN sheet s ON s.id = w.sheet_id "
                 + "WHERE w.municipality_code = ? AND w.fiscal_year = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM sheet_workflow n WHERE n.rolled_from = w.sheet_id) "
                 + "ORDER BY w.sheet_number NULLS LAST, w.sheet_id", WorkflowStore::revisionRow, municipalityCode,

@@ -1,12 +1,11 @@
 package org.hyoka.imports;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,13 +21,12 @@ import org.hyoka.evaluation.ImportedRevisions;
 import org.hyoka.importer.SheetImporter;
 import org.hyoka.importer.municipality.MunicipalityDirectory;
 import org.hyoka.interchange.SheetJson;
-import org.hyoka.revision.FieldChange;
 import org.hyoka.sheet.Municipality;
 import org.hyoka.sheet.MunicipalityCode;
 import org.hyoka.sheet.Sheet;
 import org.hyoka.settings.EvaluationSettings;
+import org.hyoka.sheets.ImportStaging;
 import org.hyoka.sheets.SheetRepository;
-import org.hyoka.sheets.StoredSheet;
 import org.hyoka.tables.profile.TableProfile;
 import org.hyoka.workflow.Actor;
 import org.hyoka.workflow.EvaluationState;
@@ -36,6 +34,8 @@ import org.hyoka.workflow.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +55,10 @@ public class SheetImports {
 
     /** Sheets matched, written and audited together; the command line's stream is never held whole. */
     static final int BATCH = 500;
+    /** Sheets committed together while an import runs: a bound on each transaction of a long import. */
+    static final int COMMIT_BATCH = 2000;
+    /** An import whose heartbeat is older than this is taken for dead: a batch never takes that long. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final SheetRepository repository;
     private final ImportedRevisions revisions;
@@ -66,16 +70,26 @@ public class SheetImports {
     private final SheetJson json = new SheetJson();
     private final SecureRandom random = new SecureRandom();
     private final ImportMeters meters;
+    private final int commitBatch;
+    private final Duration abandonedAfter;
 
     SheetImports(SheetRepository repository, ImportedRevisions revisions, PendingImports pending, AuditLog audit,
             Optional<EvaluationSettings> settings, long maxFileBytes) {
-        this(repository, revisions, pending, audit, settings, maxFileBytes, ImportMeters.unseen());
+        this(repository, revisions, pending, audit, settings, maxFileBytes, ImportMeters.unseen(), COMMIT_BATCH,
+                ABANDONED_AFTER);
     }
 
     @Autowired
     SheetImports(SheetRepository repository, ImportedRevisions revisions, PendingImports pending, AuditLog audit,
             Optional<EvaluationSettings> settings,
-            @Value("${hyoka.import.max-file-bytes:20971520}") long maxFileBytes, ImportMeters meters) {
+            @Value("${hyoka.import.max-file-bytes:20971520}") long maxFileBytes, ImportMeters meters,
+            @Value("${hyoka.import.commit-batch:" + COMMIT_BATCH + "}") int commitBatch,
+            @Value("${hyoka.import.abandoned-after:PT10M}") Duration abandonedAfter) {
+        if (commitBatch < 1) {
+            throw new IllegalArgumentException("hyoka.import.commit-batch must be 1 or more");
+        }
+        this.commitBatch = commitBatch;
+        this.abandonedAfter = abandonedAfter;
         this.repository = repository;
         this.revisions = revisions;
         this.audit = audit;
@@ -161,119 +175,97 @@ public class SheetImports {
     }
 
     /**
-     * Imports a stream of sheets too long to hold in memory (the command line's JSON files) in one
-     * transaction, a batch at a time: a broken sheet anywhere in the stream, a sheet of another city
-     * (for an administrator) or a sheet someone changed meanwhile rolls back every sheet, revision
-     * and audit entry.
+     * Imports a stream of sheets too long to hold in memory (the command line's JSON files), all or nothing,
+     * committing a bounded batch at a time ({@value #COMMIT_BATCH} sheets) when no transaction is open
+     * around it (inside one, as {@link #confirm} and {@link #importAll} run, it is part of that one).
+     * <p>
+     * <b>All or nothing, in batches.</b> The import is first a row of {@code sheet_import} (committed at
+     * once) with a heartbeat. Each batch, in a transaction of its own, is matched and written as:
+     * <ul>
+     * <li>new sheets: rows of {@code sheet} with status {@code 'importing'} and {@code import_id} set, and
+     * their derived rows (SDGs, indicators…). Every public read asks for status 'published', and every
+     * office read (work lists, matching, history) goes through {@code sheet_workflow}, which has no row
+     * for them yet: nothing of the import can be seen;</li>
+     * <li>updates of stored sheets, and every audit entry: rows of {@code sheet_import_update} and
+     * {@code sheet_import_audit}, applied at the end.</li>
+     * </ul>
+     * One last transaction locks the {@code sheet_import} row (a heartbeat: a cleaner that takes the import for
+     * dead meanwhile waits for the commit, then finds nothing to remove), applies the updates (the optimistic lock still holds: a sheet changed meanwhile
+     * fails the import), makes the new sheets' tenants, workflow rows and first revisions, writes the audit
+     * entries and the {@code corpus_change} rows, sets the status that makes the sheets visible and deletes
+     * the {@code sheet_import} row: the import becomes visible at one commit, or not at all. Listeners
+     * ({@code SheetsSaved}) hear of the published sheets after that commit, a batch at a time.
+     * <p>
+     * <b>Failures.</b> A broken sheet anywhere in the stream, a sheet of another city (for an administrator),
+     * a sheet changed meanwhile or a database error deletes the {@code sheet_import} row, which removes every
+     * staged row (ON DELETE CASCADE), and rethrows. A process that dies (kill -9) leaves a row whose heartbeat
+     * stops; its rows stay invisible, and the next import or the next start of the application removes every
+     * import whose heartbeat is older than {@code hyoka.import.abandoned-after} (default 10 minutes). To find
+     * leftovers: {@code SELECT * FROM sheet_import}, {@code SELECT COUNT(*) FROM sheet WHERE import_id IS NOT NULL}.
      */
-    @Transactional
     public ImportSummary importEach(Iterator<Sheet> sheets, ImportOptions options) {
-        SheetMatcher matcher = new SheetMatcher(revisions, options.publish());
-        Tally tally = new Tally();
-        List<Sheet> batch = new ArrayList<>(BATCH);
-        while (sheets.hasNext()) {
-            batch.add(sheets.next());
-            if (batch.size() == BATCH || !sheets.hasNext()) {
-                if (options.actor() != null) {
-                    Optional<String> foreign = foreignSheets(batch, options.actor());
-                    if (foreign.isPresent()) {
-                        throw new ForeignSheetsException(foreign.get());
-                    }
-                }
-                matcher.added(write(matcher.match(batch), options, tally));
-                batch.clear();
-            }
+        ImportStaging staging = repository.staging();
+        boolean joined = ImportStaging.joined();
+        if (!joined) {
+            removeAbandoned();
         }
-        ImportSummary summary = tally.summary();
-        if (summary.changedNothing() && !summary.sheets().isEmpty()) {
-            // importing the same file again: one entry saying so, nothing else
-            audit.recordIn(tally.cities.isEmpty() ? null : tally.cities.get(0), options.author(), role(options), options.from(),
-                    AuditActions.IMPORT_UNCHANGED, null, summary.japanese());
+        long run = staging.begin(options.author(), role(options), options.from());
+        BatchedImport batched = new BatchedImport(this, staging, revisions, run, options);
+        ImportSummary summary;
+        try {
+            while (sheets.hasNext()) {
+                staging.inTransaction(() -> batched.commitBatch(sheets, commitBatch));
+            }
+            summary = staging.inTransaction(batched::finish);
+        } catch (RuntimeException e) {
+            if (!joined) {
+                staging.discard(run);
+            }
+            throw e;
+        }
+        if (!joined) {
+            staging.analyzeAfter(batched.added().size());
+        }
+        if (options.publish()) {
+            repository.announceSaved(batched.added());
         }
         meters.imported(summary);
         return summary;
     }
 
-    /** @return the ids of the sheets added */
-    private List<Long> write(List<SheetMatch> matches, ImportOptions options, Tally tally) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<Sheet> added = new ArrayList<>();
-        List<Integer> addedAt = new ArrayList<>();
-        List<AuditEntry> updates = new ArrayList<>();
-        for (SheetMatch match : matches) {
-            int index = tally.sheets.size();
-            Sheet sheet = match.sheet();
-            tally.city(codeOf(sheet));
-            OnMatch choice = match instanceof SheetMatch.New ? OnMatch.ADD : options.choiceFor(index);
-            ImportedRevisions.Existing existing = match instanceof SheetMatch.Changed changed ? changed.existing()
-                    : match instanceof SheetMatch.Unchanged unchanged ? unchanged.existing() : null;
-            if (choice == OnMatch.ADD) {
-                added.add(sheet);
-                addedAt.add(index);
-                tally.sheets.add(null);
-            } else if (choice == OnMatch.SKIP || match instanceof SheetMatch.Unchanged) {
-                ImportedRevisions.Existing e = Objects.requireNonNull(existing);
-                tally.sheets.add(imported(choice == OnMatch.SKIP ? ImportSummary.Outcome.SKIPPED
-                        : ImportSummary.Outcome.UNCHANGED, e.sheetId(), e.revision(), e.state(), sheet));
-            } else {
-                SheetMatch.Changed changed = (SheetMatch.Changed) match;
-                ImportedRevisions.Existing e = changed.existing();
-                int number = revisions.update(e, sheet, options.publish(), options.author(), at);
-                EvaluationState state = ImportedRevisions.stateAfter(e.state(), options.publish());
-                tally.sheets.add(imported(ImportSummary.Outcome.UPDATED, e.sheetId(), number, state, sheet));
-                updates.add(new AuditEntry(codeOf(sheet), e.sheetId(), describe(sheet) + "：第" + number + "版（"
-                        + state.label() + "）、" + changes(changed.changes())));
+    /** Removes what imports of processes that died left behind; also at every start of the application. */
+    @EventListener(ApplicationReadyEvent.class)
+    public int removeAbandoned() {
+        return repository.staging().discardAbandoned(abandonedAfter);
+    }
+
+    void checkForeign(List<Sheet> batch, ImportOptions options) {
+        if (options.actor() != null) {
+            Optional<String> foreign = foreignSheets(batch, options.actor());
+            if (foreign.isPresent()) {
+                throw new ForeignSheetsException(foreign.get());
             }
         }
-        List<StoredSheet> saved = repository.insertImported(added, options.author(), options.publish());
-        EvaluationState state = options.publish() ? EvaluationState.PUBLISHED : EvaluationState.DRAFT;
-        List<AuditEntry> news = new ArrayList<>();
-        for (int i = 0; i < saved.size(); i++) {
-            StoredSheet stored = saved.get(i);
-            tally.sheets.set(addedAt.get(i), imported(ImportSummary.Outcome.ADDED, stored.id(), 1, state,
-                    stored.sheet()));
-            news.add(new AuditEntry(codeOf(stored.sheet()), stored.id(), describe(stored.sheet())));
-        }
-        record(news, options.publish() ? AuditActions.IMPORT_PUBLISHED : AuditActions.IMPORT, options);
-        record(updates, AuditActions.IMPORT_UPDATE, options);
-        return saved.stream().map(StoredSheet::id).toList();
     }
 
-    /** 5項目を変更（事業名、目的、…）; the labels are the glossary's, as the history shows them. */
-    private static String changes(List<FieldChange> changes) {
-        if (changes.isEmpty()) {
-            return "内容は同じ、公開";
-        }
-        List<String> labels = changes.stream().map(FieldChange::label).distinct().toList();
-        return changes.size() + "項目を変更（" + String.join("、", labels.subList(0, Math.min(10, labels.size())))
-                + (labels.size() > 10 ? " ほか" : "") + "）";
-    }
-
-    private record AuditEntry(@Nullable String city, long sheetId, String detail) {
-    }
-
-    /** One batch per city: each entry names its sheet's city, so each office reads only its own. */
-    private void record(List<AuditEntry> entries, String action, ImportOptions options) {
-        Map<Optional<String>, List<AuditEntry>> byCity = new LinkedHashMap<>();
-        entries.forEach(entry -> byCity.computeIfAbsent(Optional.ofNullable(entry.city()), c -> new ArrayList<>())
-                .add(entry));
-        byCity.forEach((city, list) -> audit.recordEach(city.orElse(null), options.author(), role(options),
-                options.from(), action, list.stream().map(AuditEntry::sheetId).toList(),
-                list.stream().map(AuditEntry::detail).toList()));
+    void recordUnchanged(List<String> cities, ImportOptions options, ImportSummary summary) {
+        // importing the same file again: one entry saying so, nothing else
+        audit.recordIn(cities.isEmpty() ? null : cities.get(0), options.author(), role(options),
+                options.from(), AuditActions.IMPORT_UNCHANGED, null, summary.japanese());
     }
 
     /** The command line holds the whole database: recorded with an administrator's role, as before. */
-    private static String role(ImportOptions options) {
+    static String role(ImportOptions options) {
         return options.actor() == null ? Role.ADMINISTRATOR.name() : options.actor().role().name();
     }
 
-    private static ImportSummary.Imported imported(ImportSummary.Outcome outcome, long id, int revision,
+    static ImportSummary.Imported imported(ImportSummary.Outcome outcome, long id, int revision,
             EvaluationState state, Sheet sheet) {
         return new ImportSummary.Imported(outcome, id, revision, state, sheet.title(), sheet.fiscalYear().toWareki(),
                 sheet.sheetNumber() == null ? "" : sheet.sheetNumber());
     }
 
-    private static String describe(Sheet sheet) {
+    static String describe(Sheet sheet) {
         return sheet.fiscalYear().toWareki() + " " + sheet.title();
     }
 
@@ -296,12 +288,13 @@ public class SheetImports {
     }
 
     /** The outcome of each sheet as it is decided; new sheets get theirs once their batch is stored. */
-    private static final class Tally {
+    static final class Tally {
         final List<ImportSummary.@Nullable Imported> sheets = new ArrayList<>();
         final List<String> cities = new ArrayList<>();
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
 
         void city(@Nullable String code) {
-            if (code != null && !cities.contains(code)) {
+            if (code != null && seen.add(code)) {
                 cities.add(code);
             }
         }

@@ -38,6 +38,13 @@ public final class CorpusChanges {
         write(jdbc, entries, SAVED, at);
     }
 
+    /** The new sheets an import made public, in its last transaction ({@link ImportStaging#finish}). */
+    static void savedByImport(JdbcTemplate jdbc, long importId, Instant at) {
+        jdbc.update("INSERT INTO corpus_change (sheet_id, municipality_code, kind, origin, changed_at) "
+                + "SELECT id, municipality_code, ?, ?, ? FROM sheet WHERE import_id = ? ORDER BY id", SAVED, ORIGIN,
+                at.atOffset(ZoneOffset.UTC), importId);
+    }
+
     static void withdrawn(JdbcTemplate jdbc, long id, Instant at) {
         List<String> city = jdbc.queryForList("SELECT municipality_code FROM sheet WHERE id = ?", String.class, id);
         write(jdbc, List.of(new Entry(id, city.isEmpty() ? null : city.get(0))), WITHDRAWN, at);

@@ -33,9 +33,7 @@ final class DerivedTables {
             for (int i = 0; i < ids.size(); i++) {
                 rows.addAll(table.rows(ids.get(i), sheets.get(i)));
             }
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate(table.insert(), rows);
-            }
+            BulkInsert.rows(jdbc, table.insert(), rows);
         }
     }
 
@@ -84,9 +82,7 @@ final class DerivedTables {
             for (Map.Entry<Long, String> entry : batch) {
                 rows.addAll(table.rows(entry.getKey(), documents.read(entry.getKey(), entry.getValue())));
             }
-            if (!rows.isEmpty()) {
-                jdbc.batchUpdate(table.insert(), rows);
-            }
+            BulkInsert.rows(jdbc, table.insert(), rows);
             after = batch.get(batch.size() - 1).getKey();
             count += batch.size();
         }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.hyoka.sheet.Sheet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,6 +58,7 @@ public class SheetRepository {
     private final TransactionTemplate readOnly;
     private final ApplicationEventPublisher events;
     private final SheetDocuments documents = new SheetDocuments();
+    private final ImportStaging staging;
 
     public SheetRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
@@ -66,6 +68,35 @@ public class SheetRepository {
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.events = events;
+        this.staging = new ImportStaging(jdbc, this, transactionManager);
+    }
+
+    /** The tables of imports in progress, which commit a batch at a time and become visible at once. */
+    public ImportStaging staging() {
+        return staging;
+    }
+
+    /**
+     * Tells the listeners (search index, caches) of sheets made public by a transaction that has committed,
+     * reading them back a batch at a time: an import of a whole country is never held in memory. The ids are
+     * an import's, ascending: each batch is one range of the primary key, which the planner reads by index
+     * even before the table's statistics know of the import (a list of 500 ids it scanned whole).
+     */
+    public void announceSaved(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Set<Long> wanted = new HashSet<>(chunk);
+            List<StoredSheet> batch = new ArrayList<>(chunk.size());
+            jdbc.query("SELECT id, document, saved_at FROM sheet WHERE id >= ? AND id <= ? AND status = 'published' "
+                    + "ORDER BY id", (ResultSet row) -> {
+                        if (wanted.contains(row.getLong("id"))) {
+                            batch.add(stored(row, 0));
+                        }
+                    }, chunk.get(0), chunk.get(chunk.size() - 1));
+            if (!batch.isEmpty()) {
+                events.publishEvent(new SheetsSaved(batch));
+            }
+        }
     }
 
     /** Saves all sheets in one transaction, or none; publishes {@link SheetsSaved} after commit. */
@@ -101,7 +132,7 @@ public class SheetRepository {
      */
     public List<Long> insertUnpublished(List<Sheet> sheets) {
         List<Long> ids = transactions.execute(status -> insertRows(sheets,
-                sheets.stream().map(documents::write).toList(), now(), UNPUBLISHED));
+                sheets.stream().map(documents::write).toList(), now(), UNPUBLISHED, null));
         return ids == null ? List.of() : ids;
     }
 
@@ -114,15 +145,22 @@ public class SheetRepository {
             SheetTally.subtract(jdbc, List.of(id));
             Instant savedAt = now();
             SheetColumns c = SheetColumns.of(sheet);
+            String document = documents.write(sheet);
+            // revisions that pointed at the text being replaced (V21) get their own copy of it first
+            jdbc.update("UPDATE sheet_revision SET document = (SELECT s.document FROM sheet s WHERE s.id = ?) "
+                    + "WHERE sheet_id = ? AND document IS NULL", id, id);
             int updated = jdbc.update("UPDATE sheet SET municipality_code = ?, municipality_name = ?, fiscal_year = ?, "
                     + "sheet_number = ?, title = ?, department = ?, division = ?, section = ?, continuity = ?, "
                     + "category = ?, direction = ?, full_cost = ?, form = ?, document = ?, saved_at = ?, status = 'published' "
                     + "WHERE id = ?", c.municipalityCode(), c.municipalityName(), c.fiscalYear(), c.sheetNumber(),
                     c.title(), c.department(), c.division(), c.section(), c.continuity(), c.category(), c.direction(),
-                    c.fullCost(), c.form(), documents.write(sheet), savedAt.atOffset(ZoneOffset.UTC), id);
+                    c.fullCost(), c.form(), document, savedAt.atOffset(ZoneOffset.UTC), id);
             if (updated != 1) {
                 throw new IllegalStateException("no sheet " + id + " to publish");
             }
+            // and every revision holding the text now public (the published one, and the moves before it) points at it
+            jdbc.update("UPDATE sheet_revision SET document = NULL WHERE sheet_id = ? AND (document = ? OR number = "
+                    + "(SELECT w.published_revision FROM sheet_workflow w WHERE w.sheet_id = ?))", id, document, id);
             DerivedTables.delete(jdbc, id);
             DerivedTables.insert(jdbc, List.of(id), List.of(sheet));
             SheetTally.add(jdbc, List.of(id));
@@ -491,38 +529,9 @@ public class SheetRepository {
         return count == null ? 0 : count;
     }
 
-    /**
-     * A sheet's municipality becomes a tenant when its first sheet is stored: it then has settings,
-     * and accounts can be made for it. Sheets without a code belong to no tenant. Its organization
-     * starts from its sheets: each 部/課/係 a stored sheet names is added to the city's organization
-     * if absent (the office edits it further; a unit it removed comes back with the next sheet of it).
-     */
-    private void registerTenants(List<SheetColumns> columns, Instant savedAt) {
-        java.util.Map<String, String> names = new java.util.TreeMap<>();
-        java.util.Set<List<String>> units = new java.util.LinkedHashSet<>();
-        for (SheetColumns c : columns) {
-            if (c.municipalityCode() != null) {
-                names.putIfAbsent(c.municipalityCode(), c.municipalityName() == null ? c.municipalityCode()
-                        : c.municipalityName());
-                if (c.department() != null && !c.department().isBlank() && c.division() != null
-                        && !c.division().isBlank()) {
-                    units.add(List.of(c.municipalityCode(), c.department().strip(), c.division().strip(),
-                            c.section() == null ? "" : c.section().strip()));
-                }
-            }
-        }
-        names.forEach((code, name) -> jdbc.update("INSERT INTO municipality (code, name, created_at) "
-                + "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM municipality WHERE code = ?)", code, name,
-                savedAt.atOffset(ZoneOffset.UTC), code));
-        units.forEach(unit -> jdbc.update("INSERT INTO municipality_org_unit (municipality_code, department, division, "
-                + "section) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM municipality_org_unit "
-                + "WHERE municipality_code = ? AND department = ? AND division = ? AND section = ?)",
-                unit.get(0), unit.get(1), unit.get(2), unit.get(3), unit.get(0), unit.get(1), unit.get(2), unit.get(3)));
-    }
-
     private List<StoredSheet> insert(List<Sheet> sheets, Instant savedAt, String author, boolean published) {
         List<String> texts = sheets.stream().map(documents::write).toList();
-        List<Long> ids = insertRows(sheets, texts, savedAt, published ? PUBLISHED : UNPUBLISHED);
+        List<Long> ids = insertRows(sheets, texts, savedAt, published ? PUBLISHED : UNPUBLISHED, null);
         String state = published ? "PUBLISHED" : "DRAFT";
         OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
         List<Object[]> workflow = new ArrayList<>(sheets.size());
@@ -531,13 +540,14 @@ public class SheetRepository {
             SheetColumns c = SheetColumns.of(sheets.get(i));
             workflow.add(new Object[] {ids.get(i), state, published ? 1 : null, c.municipalityCode(), c.fiscalYear(),
                 c.sheetNumber(), c.title(), c.department(), c.division(), timestamp});
-            revisions.add(new Object[] {ids.get(i), texts.get(i), author, timestamp, state});
+            revisions.add(new Object[] {ids.get(i), author, timestamp, state});
         }
         jdbc.batchUpdate("INSERT INTO sheet_workflow (sheet_id, state, revision, published_revision, municipality_code, "
                 + "fiscal_year, sheet_number, title, department, division, updated_at) "
                 + "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", workflow);
+        // the document is the sheet row's (NULL, V21): stored once
         jdbc.batchUpdate("INSERT INTO sheet_revision (sheet_id, number, document, author, saved_at, state, note) "
-                + "VALUES (?, 1, ?, ?, ?, ?, '取込')", revisions);
+                + "VALUES (?, 1, NULL, ?, ?, ?, '取込')", revisions);
         List<StoredSheet> saved = new ArrayList<>(sheets.size());
         for (int i = 0; i < sheets.size(); i++) {
             saved.add(new StoredSheet(ids.get(i), sheets.get(i), savedAt));
@@ -549,15 +559,22 @@ public class SheetRepository {
         return saved;
     }
 
-    private List<Long> insertRows(List<Sheet> sheets, List<String> texts, Instant savedAt, String status) {
+    /**
+     * The rows of table sheet and of the derived tables; {@code importId} set for the rows of an import in
+     * progress ({@link ImportStaging}), whose municipalities become tenants only when it is made visible.
+     */
+    List<Long> insertRows(List<Sheet> sheets, List<String> texts, Instant savedAt, String status,
+            @Nullable Long importId) {
         List<SheetColumns> columns = sheets.stream().map(SheetColumns::of).toList();
-        registerTenants(columns, savedAt);
+        if (importId == null) {
+            Tenants.register(jdbc, columns.stream().map(Tenants.Unit::of).toList(), savedAt);
+        }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         OffsetDateTime timestamp = savedAt.atOffset(ZoneOffset.UTC);
         jdbc.batchUpdate(connection -> connection.prepareStatement("INSERT INTO sheet (municipality_code, "
                 + "municipality_name, fiscal_year, sheet_number, title, department, division, section, continuity, "
-                + "category, direction, full_cost, document, saved_at, status, form) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "category, direction, full_cost, document, saved_at, status, form, import_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"}), new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
@@ -578,6 +595,7 @@ public class SheetRepository {
                         statement.setObject(14, timestamp);
                         statement.setString(15, status);
                         statement.setString(16, c.form());
+                        statement.setObject(17, importId, java.sql.Types.BIGINT);
                     }
 
                     @Override
