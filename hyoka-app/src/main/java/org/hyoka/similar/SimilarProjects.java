@@ -94,6 +94,12 @@ public class SimilarProjects {
         generation.incrementAndGet();
     }
 
+    /** Another node's (or a command's) publications and withdrawals, from the change log. */
+    @org.springframework.context.event.EventListener
+    void onCorpusChanged(org.hyoka.sheets.CorpusChanged changed) {
+        generation.incrementAndGet();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void onPopulation(Populations.PopulationChanged changed) {
         generation.incrementAndGet();
