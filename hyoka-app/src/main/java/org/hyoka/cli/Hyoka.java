@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Hyoka: 事務事業評価 sheets as open, checked data.",
         subcommands = {ValidateCommand.class, LintCommand.class, CalcCommand.class, ParseCommand.class, ServeCommand.class, ImportCommand.class,
                 GenerateCommand.class, UserCommand.class, RolloverCommand.class, RenderCommand.class, ExportCommand.class,
-                RestoreCommand.class,
+                RestoreCommand.class, ReindexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hyoka {
 

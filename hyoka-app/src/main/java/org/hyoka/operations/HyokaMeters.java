@@ -50,9 +50,9 @@ final class HyokaMeters implements MeterBinder {
         }
         index.ifPresent(search -> {
             Gauge.builder("hyoka.search.index.ready", search, s -> s.isReady() ? 1 : 0)
-                    .description("1 once the start-up build of the search index has finished").register(registry);
+                    .description("1 once the start-up build or catch-up of the search index has finished").register(registry);
             Gauge.builder("hyoka.search.index.sheets", search, SearchIndex::indexedCount)
-                    .description("sheets indexed by the start-up build").register(registry);
+                    .description("sheets indexed by a start-up rebuild (0 when the index on disk was brought up to date)").register(registry);
             Gauge.builder("hyoka.search.index.lag.sheets", this, m -> Math.max(0, m.savedSheets.get() - search.updatedCount()))
                     .description("sheets saved but not yet searchable").register(registry);
             Gauge.builder("hyoka.search.index.last.commit.age", search,

@@ -7,25 +7,25 @@ import java.nio.file.Path;
 
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.hyoka.sheets.ChangeFeed;
+import org.hyoka.sheets.CorpusChangeLog;
 import org.hyoka.sheets.SheetRepository;
-import org.hyoka.sheets.SheetsSaved;
-import org.hyoka.sheets.SheetsWithdrawn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The search index lives only in the web application: commands such as import run without it, and
- * the server rebuilds it from the database when it starts, so the database stays the only truth.
- * The index is on disk (memory-mapped, off the heap) because a corpus of many municipalities does
- * not fit the heap; without {@code hyoka.search.directory} a temporary directory is used.
+ * The search index lives only in the web application: commands such as import run without it. It is
+ * kept on disk in {@code hyoka.search.directory} (default {@code ${hyoka.data-dir}/search}; blank: a
+ * temporary directory) and brought up to date from the change log at start ({@link IndexFollower});
+ * the database stays the only truth, and {@code hyoka reindex} rebuilds the directory from it. The
+ * index is memory-mapped, off the heap, because a corpus of many municipalities does not fit the heap.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,53 +34,37 @@ class SearchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    SearchIndex searchIndex(@Value("${hyoka.search.directory:}") String configured) {
+    SearchIndex searchIndex(@Value("${hyoka.search.directory:${hyoka.data-dir}/search}") String configured) {
+        if (!configured.isBlank()) {
+            try {
+                Path path = Path.of(configured);
+                Files.createDirectories(path);
+                Directory directory = FSDirectory.open(path);
+                try {
+                    return new SearchIndex(directory);
+                } catch (UncheckedIOException e) {
+                    directory.close();
+                    if (!(e.getCause() instanceof LockObtainFailedException)) {
+                        throw e;
+                    }
+                }
+                // two servers on one data directory: the second keeps an index of its own, rebuilt at each start
+                log.warn("search index {} is open in another process; this one uses a temporary index", configured);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the search index directory " + configured, e);
+            }
+        }
         try {
-            boolean temporary = configured.isBlank();
-            Path path = temporary ? Files.createTempDirectory("hyoka-search") : Path.of(configured);
-            Files.createDirectories(path);
-            Directory directory = FSDirectory.open(path);
-            return temporary ? new SearchIndex(new DeletingDirectory(directory, path)) : new SearchIndex(directory);
+            Path path = Files.createTempDirectory("hyoka-search");
+            return new SearchIndex(new DeletingDirectory(FSDirectory.open(path), path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the search index directory", e);
         }
     }
 
     @Bean
-    SearchIndexMaintenance searchIndexMaintenance(SearchIndex index, SheetRepository repository) {
-        return new SearchIndexMaintenance(index, repository);
-    }
-
-    /** Rebuilds the index when the server has started, adds every sheet saved afterwards and drops every withdrawn one. */
-    static final class SearchIndexMaintenance implements ApplicationRunner {
-
-        private final SearchIndex index;
-        private final SheetRepository repository;
-
-        SearchIndexMaintenance(SearchIndex index, SheetRepository repository) {
-            this.index = index;
-            this.repository = repository;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            long started = System.nanoTime();
-            index.rebuild(repository::forEachSheet);
-            log.info("search index rebuilt: {} sheets in {} ms", index.indexedCount(),
-                    (System.nanoTime() - started) / 1_000_000);
-        }
-
-        /** After commit only: a rolled-back import must not become searchable. */
-        @TransactionalEventListener(fallbackExecution = true)
-        void onSaved(SheetsSaved saved) {
-            index.index(saved.sheets());
-        }
-
-        /** A new index reader follows, so the result cache of the old one goes with it. */
-        @TransactionalEventListener(fallbackExecution = true)
-        void onWithdrawn(SheetsWithdrawn withdrawn) {
-            index.remove(withdrawn.ids());
-        }
+    IndexFollower searchIndexFollower(SearchIndex index, SheetRepository repository, ChangeFeed feed, JdbcTemplate jdbc) {
+        return new IndexFollower(index, repository, feed, new CorpusChangeLog(jdbc));
     }
 
     /** A temporary index directory, removed with the index. */

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The search index of all stored sheets. One writer, and a {@link SearcherManager} whose searchers
  * are shared by all requests and renewed after every change, so a search never opens the index.
+ * Every commit records the index's {@link IndexPosition} in the change log, so that an index kept on
+ * disk can be brought up to date at the next start instead of rebuilt.
  */
 public final class SearchIndex implements Closeable, CountedCache {
 
@@ -71,23 +73,80 @@ public final class SearchIndex implements Closeable, CountedCache {
     /** Sheets handed to {@link #index} since start, for the index lag the operators see. */
     private final AtomicLong updated = new AtomicLong();
     private volatile long lastCommitMillis = System.currentTimeMillis();
+    /** Sheets read again from the database because the change log named them (catch-up and other nodes' changes). */
+    private final AtomicLong reread = new AtomicLong();
+    /** The position of the index as opened; empty for a new index or one of an unreadable format. */
+    private final Optional<IndexPosition> stored;
+    private volatile IndexPosition position = IndexPosition.at(0, "");
 
+    /** Opens the index in this directory as it is, or a new one if there is none (or of a Lucene it cannot read). */
     public SearchIndex(Directory directory) {
         this.directory = directory;
+        IndexWriter opened;
+        Optional<IndexPosition> found = Optional.empty();
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(48);
-            this.writer = new IndexWriter(directory, config);
+            try {
+                opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                found = IndexPosition.of(toMap(opened.getLiveCommitData()));
+            } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException
+                    | org.apache.lucene.index.CorruptIndexException unreadable) {
+                opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            }
+            this.writer = opened;
+            this.stored = found;
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
     }
 
+    private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(48);
+    }
+
+    private static java.util.Map<String, String> toMap(@Nullable Iterable<java.util.Map.Entry<String, String>> data) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        if (data != null) {
+            data.forEach(e -> map.put(e.getKey(), e.getValue()));
+        }
+        return map;
+    }
+
+    /** Where the index stood in the change log when it was opened: empty for a new or unreadable one. */
+    public Optional<IndexPosition> storedPosition() {
+        return stored;
+    }
+
+    /** Every change up to this one is in the index; the next commit records it. Positions only move forward. */
+    public synchronized void advanceTo(IndexPosition reached) {
+        if (reached.changeId() >= position.changeId()) {
+            position = reached;
+        }
+    }
+
+    /** Records the position now, whether or not a document changed. */
+    public void commitPosition() {
+        try {
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
+    }
+
+    public IndexPosition position() {
+        return position;
+    }
+
+    private synchronized void commit() throws IOException {
+        writer.setLiveCommitData(position.commitData().entrySet());
+        writer.commit();
+        lastCommitMillis = System.currentTimeMillis();
+    }
+
     /**
      * Replaces the whole index with the sheets the source hands over, one at a time. Sheets saved
      * meanwhile are indexed by {@link #index} as well; updating by id keeps one document per sheet.
+     * The index is not {@link #isReady() ready} before {@link #markReady}: changes made meanwhile elsewhere come next.
      */
     public void rebuild(Consumer<Consumer<StoredSheet>> source) {
         ready = false;
@@ -98,10 +157,8 @@ public final class SearchIndex implements Closeable, CountedCache {
                 update(stored);
                 indexed.incrementAndGet();
             });
-            writer.commit();
+            commit();
             searchers.maybeRefreshBlocking();
-            lastCommitMillis = System.currentTimeMillis();
-            ready = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
         }
@@ -113,9 +170,8 @@ public final class SearchIndex implements Closeable, CountedCache {
             for (StoredSheet stored : sheets) {
                 update(stored);
             }
-            writer.commit();
+            commit();
             searchers.maybeRefreshBlocking();
-            lastCommitMillis = System.currentTimeMillis();
             updated.addAndGet(sheets.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
@@ -128,7 +184,7 @@ public final class SearchIndex implements Closeable, CountedCache {
             for (long id : ids) {
                 writer.deleteDocuments(SheetDocument.idTerm(id));
             }
-            writer.commit();
+            commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
@@ -143,9 +199,39 @@ public final class SearchIndex implements Closeable, CountedCache {
         }
     }
 
-    /** False while the index is being (re)built; searches then see the previous state. */
+    /**
+     * Brings these sheets to their state in the database, read again by the caller: the published
+     * ones replace their documents, every other id (withdrawn, no longer published) is removed.
+     */
+    public void apply(Collection<StoredSheet> published, Collection<Long> gone) {
+        try {
+            for (StoredSheet stored : published) {
+                update(stored);
+            }
+            for (long id : gone) {
+                writer.deleteDocuments(SheetDocument.idTerm(id));
+            }
+            commit();
+            searchers.maybeRefreshBlocking();
+            reread.addAndGet(published.size() + gone.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    /** False while the index is being (re)built or brought up to date; searches then see the previous state. */
     public boolean isReady() {
         return ready;
+    }
+
+    /** Once the start-up build or catch-up has finished. */
+    public void markReady() {
+        ready = true;
+    }
+
+    /** Sheets read again from the database since start because the change log named them. */
+    public long rereadCount() {
+        return reread.get();
     }
 
     /** Sheets indexed by the current or last rebuild: a progress figure while not ready. */

@@ -471,6 +471,17 @@ public class SheetRepository {
         });
     }
 
+    /** Those of these sheets that are published now, as stored (the rest withdrawn, unpublished or removed). */
+    public List<StoredSheet> publishedAmong(Collection<Long> ids) {
+        List<StoredSheet> found = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            found.addAll(named.query("SELECT id, document, saved_at FROM sheet WHERE id IN (:ids) AND status = 'published'",
+                    Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))), this::stored));
+        }
+        return found;
+    }
+
     /**
      * The contents of a municipality's volume of a year: its published sheets ordered by 部, 課 and
      * sheet number, as a printed volume binds them.

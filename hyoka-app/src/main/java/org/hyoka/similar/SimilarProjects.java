@@ -95,9 +95,9 @@ public class SimilarProjects {
         generation.incrementAndGet();
     }
 
-    /** Another node published or withdrew sheets. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCorpusChanged(CorpusChanged changed) {
+    /** Another node's (or a command's) publications and withdrawals, from the change log. */
+    @org.springframework.context.event.EventListener
+    void onCorpusChanged(org.hyoka.sheets.CorpusChanged changed) {
         generation.incrementAndGet();
     }
 

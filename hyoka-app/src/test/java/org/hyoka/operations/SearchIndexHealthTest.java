@@ -19,6 +19,9 @@ class SearchIndexHealthTest {
             assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 
             index.rebuild(each -> List.of().forEach(none -> { }));
+            assertThat(health.health().getStatus()).as("built, but the changes made meanwhile not yet applied")
+                    .isEqualTo(Status.OUT_OF_SERVICE);
+            index.markReady();
 
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             assertThat(health.health().getDetails()).containsEntry("indexedSheets", 0L);
