@@ -48,7 +48,7 @@ class BatchedImportIntegrationTest {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             SheetRepository repository = new SheetRepository(jdbc, new DataSourceTransactionManager(dataSource), e -> { });
             SheetImports imports = new SheetImports(repository, ImportedRevisions.on(jdbc, repository),
-                    new PendingImports(), new AuditLog(jdbc), Optional.empty(), 1 << 20, ImportMeters.unseen(), COMMIT,
+                    new PendingImports(jdbc), new AuditLog(jdbc), Optional.empty(), 1 << 20, ImportMeters.unseen(), COMMIT,
                     Duration.ofMinutes(10));
             return new Store(dataSource, jdbc, repository, imports);
         }

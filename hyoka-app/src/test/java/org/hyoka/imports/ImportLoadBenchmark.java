@@ -65,7 +65,7 @@ class ImportLoadBenchmark {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             SheetRepository repository = new SheetRepository(jdbc, new DataSourceTransactionManager(dataSource), e -> { });
             SheetImports imports = new SheetImports(repository, ImportedRevisions.on(jdbc, repository),
-                    new PendingImports(), new AuditLog(jdbc), Optional.empty(), 1 << 20, ImportMeters.unseen(),
+                    new PendingImports(jdbc), new AuditLog(jdbc), Optional.empty(), 1 << 20, ImportMeters.unseen(),
                     SheetImports.COMMIT_BATCH, Duration.ofMinutes(10));
 
             Path file = Files.createTempFile("hyoka-load", ".json");
