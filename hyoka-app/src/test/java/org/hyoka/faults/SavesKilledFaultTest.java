@@ -1,4 +1,4 @@
-package org.hyoka.app;
+package org.hyoka.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +27,7 @@ import org.hyoka.testing.HyokaProcess;
 import org.hyoka.testing.SignedInClient;
 import org.hyoka.testing.TestDatabases;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,7 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * same database every acknowledged revision reads back with the content its editor saved, its audit
  * entry is there, and the next save gets a new number rather than one already handed out.
  */
-class AcknowledgedSaveDurabilityIntegrationTest {
+@DisplayName("保存中の kill -9：200 で応答した保存は、再起動後もすべてその内容で残る")
+class SavesKilledFaultTest {
 
     private static final String OFFICE = "durability-office";
     private static final String PASSWORD = "kill-nine-proof-secret";
@@ -58,8 +60,9 @@ class AcknowledgedSaveDurabilityIntegrationTest {
     record Acknowledged(long sheetId, int revision, String purpose) {
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabases.Kind.class)
+    @DisplayName("H2 ファイルと PostgreSQL：編集者が並行して保存する最中にサーバーを kill -9 し、同じデータベースで再起動する")
     void everyAcknowledgedSaveSurvivesAKillOfTheServer(TestDatabases.Kind kind) throws Exception {
         String databaseUrl = kind == TestDatabases.Kind.POSTGRESQL ? TestDatabases.freshPostgresUrl() : null;
         Path data = dir.resolve("data");
