@@ -32,6 +32,11 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status ? status : 404;
+        // Tomcat answers a multipart it could not write to disk as a bad request (400); it is the server's disk
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DiskFull.causes(failure)) {
+            code = ErrorStatus.INSUFFICIENT_STORAGE;
+        }
         ErrorStatus status = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
                 ? ErrorStatus.FORM_EXPIRED
                 : ErrorStatus.of(code);

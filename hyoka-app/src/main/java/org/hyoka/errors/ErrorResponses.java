@@ -79,7 +79,8 @@ public class ErrorResponses {
         if (status.code() == 401) {
             nextHref = "/login";
             nextLabel = "ログイン画面へ";
-        } else if (status.code() == ErrorStatus.CONTENT_TOO_LARGE && path.startsWith("/imports")) {
+        } else if ((status.code() == ErrorStatus.CONTENT_TOO_LARGE || status.code() == ErrorStatus.INSUFFICIENT_STORAGE)
+                && path.startsWith("/imports")) {
             nextHref = "/imports";
             nextLabel = "シートの取込みに戻る";
         }

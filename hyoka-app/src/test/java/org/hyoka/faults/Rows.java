@@ -49,6 +49,25 @@ final class Rows {
         }
     }
 
+    /** Rows of every table but the sessions', the login failures' and Flyway's: whatever an upload could have left. */
+    static Map<String, Long> everyTable(String url) throws SQLException {
+        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet names = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN "
+                    + "('spring_session', 'spring_session_attributes', 'login_failure', 'flyway_schema_history')")) {
+                while (names.next()) {
+                    tables.add(names.getString(1));
+                }
+            }
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : tables) {
+                counts.put(table, single(statement, "SELECT count(*) FROM " + table));
+            }
+            return counts;
+        }
+    }
+
     /**
      * Rows keyed by a sheet that is not in {@code sheet} (revisions, derived rows, audit entries, change log
      * entries): left behind by a broken write. A table without the column is skipped.

@@ -34,7 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A save answered with 200 is on disk: editors save concurrently through the evaluation API of a real
