@@ -30,32 +30,25 @@ final class Rows {
      * failures and Flyway's history are not the import's.
      */
     static Map<String, Long> sheetTables(String url) throws SQLException {
-        try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet names = statement.executeQuery("SELECT DISTINCT t.table_name FROM information_schema.tables t "
-                    + "LEFT JOIN information_schema.columns c ON c.table_schema = t.table_schema "
-                    + "AND c.table_name = t.table_name AND c.column_name = 'sheet_id' "
-                    + "WHERE t.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND (c.column_name IS NOT NULL "
-                    + "OR t.table_name IN ('sheet', 'audit_log', 'corpus_change'))")) {
-                while (names.next()) {
-                    tables.add(names.getString(1));
-                }
-            }
-            Map<String, Long> counts = new TreeMap<>();
-            for (String table : tables) {
-                counts.put(table, single(statement, "SELECT count(*) FROM " + table));
-            }
-            return counts;
-        }
+        return counts(url, "SELECT DISTINCT t.table_name FROM information_schema.tables t "
+                + "LEFT JOIN information_schema.columns c ON c.table_schema = t.table_schema "
+                + "AND c.table_name = t.table_name AND c.column_name = 'sheet_id' "
+                + "WHERE t.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND (c.column_name IS NOT NULL "
+                + "OR t.table_name IN ('sheet', 'audit_log', 'corpus_change'))");
     }
 
     /** Rows of every table but the sessions', the login failures' and Flyway's: whatever an upload could have left. */
     static Map<String, Long> everyTable(String url) throws SQLException {
+        return counts(url, "SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN "
+                + "('spring_session', 'spring_session_attributes', 'login_failure', 'flyway_schema_history')");
+    }
+
+    /** The row count of each table the query names. */
+    private static Map<String, Long> counts(String url, String tableNames) throws SQLException {
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet names = statement.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN "
-                    + "('spring_session', 'spring_session_attributes', 'login_failure', 'flyway_schema_history')")) {
+            try (ResultSet names = statement.executeQuery(tableNames)) {
                 while (names.next()) {
                     tables.add(names.getString(1));
                 }
