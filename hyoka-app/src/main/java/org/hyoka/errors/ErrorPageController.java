@@ -1,10 +1,7 @@
 package org.hyoka.errors;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
-import org.hyoka.security.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.web.WebAttributes;
@@ -35,25 +32,17 @@ class ErrorPageController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status ? status : 404;
+        // Tomcat answers a multipart it could not write to disk as a bad request (400); it is the server's disk
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DiskFull.causes(failure)) {
+            code = ErrorStatus.INSUFFICIENT_STORAGE;
+        }
         ErrorStatus status = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
                 ? ErrorStatus.FORM_EXPIRED
                 : ErrorStatus.of(code);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri.substring(Math.min(uri.length(), request.getContextPath().length()))
                 : request.getRequestURI();
-        ErrorResponses.Rendered answer = responses.render(status, Audience.of(path, request.getHeader("Accept")), path);
-        SecurityHeaders.writeTo(response);
-        response.setStatus(code);
-        response.setContentType(answer.type().toString());
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        byte[] body = answer.bytes();
-        response.setContentLength(body.length);
-        try {
-            OutputStream out = response.getOutputStream();
-            out.write(body);
-        } catch (IllegalStateException writerTaken) {
-            // the failed handler had taken the writer; the page goes out through it instead
-            response.getWriter().write(answer.body());
-        }
+        responses.write(response, code, responses.render(status, Audience.of(path, request.getHeader("Accept")), path));
     }
 }

@@ -1,9 +1,12 @@
 package org.hyoka.errors;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hyoka.security.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -12,6 +15,7 @@ import org.springframework.util.unit.DataSize;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,13 +56,31 @@ public class ErrorResponses {
         return audience == Audience.PROGRAM ? problem(told) : page(told, path);
     }
 
+    /** The answer as the response, with the security headers (a request refused early comes without them). */
+    void write(HttpServletResponse response, int code, Rendered answer) throws IOException {
+        SecurityHeaders.writeTo(response);
+        response.setStatus(code);
+        response.setContentType(answer.type().toString());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] body = answer.bytes();
+        response.setContentLength(body.length);
+        try {
+            OutputStream out = response.getOutputStream();
+            out.write(body);
+        } catch (IllegalStateException writerTaken) {
+            // the failed handler had taken the writer; the page goes out through it instead
+            response.getWriter().write(answer.body());
+        }
+    }
+
     private Rendered page(ErrorStatus status, String path) {
         String nextHref = "/sheets";
         String nextLabel = "シート一覧へ";
         if (status.code() == 401) {
             nextHref = "/login";
             nextLabel = "ログイン画面へ";
-        } else if (status.code() == ErrorStatus.CONTENT_TOO_LARGE && path.startsWith("/imports")) {
+        } else if ((status.code() == ErrorStatus.CONTENT_TOO_LARGE || status.code() == ErrorStatus.INSUFFICIENT_STORAGE)
+                && path.startsWith("/imports")) {
             nextHref = "/imports";
             nextLabel = "シートの取込みに戻る";
         }

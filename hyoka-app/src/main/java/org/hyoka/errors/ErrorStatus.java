@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 public record ErrorStatus(int code, String title, String message) {
 
     static final int CONTENT_TOO_LARGE = 413;
+    static final int INSUFFICIENT_STORAGE = 507;
 
     private static final Map<Integer, ErrorStatus> KNOWN = Stream.of(
             new ErrorStatus(400, "リクエストを処理できません",
@@ -34,6 +35,9 @@ public record ErrorStatus(int code, String title, String message) {
                     + "時間をおいてもう一度お試しください。続く場合は管理者に連絡してください。"),
             new ErrorStatus(501, "対応していない要求です", "この種類の要求（HTTPメソッドや転送方式）には対応していません。"),
             new ErrorStatus(503, "ただいま利用できません", "一時的に利用できません。時間をおいてもう一度お試しください。"),
+            new ErrorStatus(INSUFFICIENT_STORAGE, "サーバーの保存領域が足りません", "サーバーの一時保存領域がいっぱいのため、"
+                    + "送られたファイルを受け取れませんでした。何も保存していません。時間をおいてもう一度お試しください。"
+                    + "続く場合は管理者に連絡してください。"),
             new ErrorStatus(505, "対応していないHTTPのバージョンです", "HTTP/1.1で接続してください。"))
             .collect(Collectors.toUnmodifiableMap(ErrorStatus::code, Function.identity()));
 

@@ -39,13 +39,18 @@ public final class HyokaProcess implements AutoCloseable {
 
     /** {@code hyoka serve} on {@code data} (H2) or on {@code databaseUrl}; returns once it answers HTTP. */
     public static HyokaProcess serve(Path data, @Nullable String databaseUrl, Path log) {
+        return serve(data, databaseUrl, log, List.of());
+    }
+
+    /** The same, with JVM options (system properties such as {@code -Dspring.servlet.multipart.location=…}). */
+    public static HyokaProcess serve(Path data, @Nullable String databaseUrl, Path log, List<String> jvmOptions) {
         int port = freePort();
         List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port), "--data", data.toString()));
         if (databaseUrl != null) {
             args.addAll(List.of("--database-url", databaseUrl, "--database-user", "postgres"));
         }
         try {
-            Process process = builder(args).redirectErrorStream(true)
+            Process process = builder(jvmOptions, args).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             HyokaProcess server = new HyokaProcess(process, log, port);
             server.awaitReady();
@@ -69,7 +74,7 @@ public final class HyokaProcess implements AutoCloseable {
         try {
             Path out = Files.createTempFile("hyoka-out", ".txt");
             Path err = Files.createTempFile("hyoka-err", ".txt");
-            Process process = builder(List.of(args)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = builder(List.of(), List.of(args)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             try (OutputStream in = process.getOutputStream()) {
                 in.write(stdin.getBytes(StandardCharsets.UTF_8));
             }
@@ -89,10 +94,44 @@ public final class HyokaProcess implements AutoCloseable {
         }
     }
 
-    private static ProcessBuilder builder(List<String> args) {
+    /**
+     * {@code hyoka args…} started and left running (output and errors to {@code log}), for a command
+     * that a test kills while it works; {@link #awaitExit} waits for one that is let finish.
+     */
+    public static HyokaProcess start(Path log, String... args) {
+        try {
+            Process process = builder(List.of(), List.of(args)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process.getOutputStream().close();
+            return new HyokaProcess(process, log, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit code of a started command, once it ends (at most {@code timeout}). */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
+                throw new AssertionError("the command did not end within " + timeout + ":\n" + logTail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProcessBuilder builder(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dserver.address=127.0.0.1",
-                "-cp", System.getProperty("java.class.path"), "org.hyoka.cli.Hyoka"));
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Dserver.address=127.0.0.1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.hyoka.cli.Hyoka"));
         command.addAll(args);
         return new ProcessBuilder(command);
     }
@@ -157,7 +196,7 @@ public final class HyokaProcess implements AutoCloseable {
         throw new AssertionError("hyoka serve did not answer within " + START_TIMEOUT + ":\n" + logTail());
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

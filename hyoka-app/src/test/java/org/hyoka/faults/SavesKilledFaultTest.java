@@ -1,4 +1,4 @@
-package org.hyoka.app;
+package org.hyoka.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,13 +27,13 @@ import org.hyoka.testing.HyokaProcess;
 import org.hyoka.testing.SignedInClient;
 import org.hyoka.testing.TestDatabases;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A save answered with 200 is on disk: editors save concurrently through the evaluation API of a real
@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * same database every acknowledged revision reads back with the content its editor saved, its audit
  * entry is there, and the next save gets a new number rather than one already handed out.
  */
-class AcknowledgedSaveDurabilityIntegrationTest {
+@DisplayName("保存中の kill -9：200 で応答した保存は、再起動後もすべてその内容で残る")
+class SavesKilledFaultTest {
 
     private static final String OFFICE = "durability-office";
     private static final String PASSWORD = "kill-nine-proof-secret";
@@ -58,19 +59,20 @@ class AcknowledgedSaveDurabilityIntegrationTest {
     record Acknowledged(long sheetId, int revision, String purpose) {
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabases.Kind.class)
+    @DisplayName("H2 ファイルと PostgreSQL：編集者が並行して保存する最中にサーバーを kill -9 し、同じデータベースで再起動する")
     void everyAcknowledgedSaveSurvivesAKillOfTheServer(TestDatabases.Kind kind) throws Exception {
         String databaseUrl = kind == TestDatabases.Kind.POSTGRESQL ? TestDatabases.freshPostgresUrl() : null;
         Path data = dir.resolve("data");
-        addOffice(data, databaseUrl);
+        Offices.add(data, databaseUrl, OFFICE, PASSWORD);
 
         List<Acknowledged> acknowledged;
         List<Long> sheets;
         HyokaProcess server = HyokaProcess.serve(data, databaseUrl, dir.resolve("first.log"));
         try {
             SignedInClient office = SignedInClient.signIn(server::url, OFFICE, PASSWORD);
-            sheets = reopenedSheets(office);
+            sheets = Offices.reopenedSheets(office, SHEETS);
             acknowledged = saveUntilKilled(server, office, sheets);
         } finally {
             server.kill();
@@ -85,8 +87,8 @@ class AcknowledgedSaveDurabilityIntegrationTest {
             Map<Long, Integer> latestAcknowledged = acknowledged.stream().collect(
                     Collectors.toMap(Acknowledged::sheetId, Acknowledged::revision, Math::max));
             for (long sheet : sheets) {
-                JsonNode working = working(office, sheet);
-                int next = save(office, sheet, working, "再起動後の保存").orElseThrow();
+                JsonNode working = Offices.working(office, sheet);
+                int next = Offices.save(office, sheet, working, "再起動後の保存").orElseThrow();
                 assertThat(next).as("sheet %d: a number never handed out before", sheet)
                         .isGreaterThan(latestAcknowledged.getOrDefault(sheet, 0));
             }
@@ -103,31 +105,6 @@ class AcknowledgedSaveDurabilityIntegrationTest {
                                 .map(Acknowledged::revision).toList());
             }
         }
-    }
-
-    private void addOffice(Path data, @Nullable String databaseUrl) {
-        List<String> args = new ArrayList<>(List.of("user", "add", "--username", OFFICE, "--role", "ADMINISTRATOR",
-                "--municipality", "082201", "--password-stdin", "--data", data.toString()));
-        if (databaseUrl != null) {
-            args.addAll(List.of("--database-url", databaseUrl, "--database-user", "postgres"));
-        }
-        HyokaProcess.Run added = HyokaProcess.run(PASSWORD + "\n", args.toArray(String[]::new));
-        assertThat(added.exitCode()).as(added.stderr()).isZero();
-    }
-
-    /** Sample sheets of the first start, each reopened so that it can be edited. */
-    private static List<Long> reopenedSheets(SignedInClient office) {
-        JsonNode list = JSON.readTree(office.get("/api/evaluation/sheets?size=" + SHEETS).body());
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode item : list.get("items")) {
-            long id = item.get("sheetId").asLong();
-            HttpResponse<String> reopened = office.post("/api/evaluation/sheets/" + id + "/transitions",
-                    "{\"transition\":\"REOPEN\",\"baseRevision\":" + item.get("revision").asInt() + "}");
-            assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
-            ids.add(id);
-        }
-        assertThat(ids).hasSize(SHEETS);
-        return ids;
     }
 
     /**
@@ -148,7 +125,7 @@ class AcknowledgedSaveDurabilityIntegrationTest {
                 for (int n = 0; !killed.get(); n++) {
                     String purpose = "保存の耐久試験 " + writer + " #" + n;
                     try {
-                        save(office, sheet, working(office, sheet), purpose).ifPresent(revision -> {
+                        Offices.save(office, sheet, Offices.working(office, sheet), purpose).ifPresent(revision -> {
                             acknowledged.add(new Acknowledged(sheet, revision, purpose));
                             enough.countDown();
                         });
@@ -172,26 +149,6 @@ class AcknowledgedSaveDurabilityIntegrationTest {
         assertThat(failures).isEmpty();
         assertThat(reached).as("%d saves acknowledged before the kill", acknowledged.size()).isTrue();
         return List.copyOf(acknowledged);
-    }
-
-    private static JsonNode working(SignedInClient office, long sheet) {
-        HttpResponse<String> answer = office.get("/api/evaluation/sheets/" + sheet);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
-    }
-
-    /** The new revision, or empty when another editor saved first (409). */
-    private static java.util.Optional<Integer> save(SignedInClient office, long sheet, JsonNode working,
-            String purpose) {
-        ObjectNode edited = (ObjectNode) working.get("sheet").deepCopy();
-        edited.put("purpose", purpose);
-        HttpResponse<String> answer = office.put("/api/evaluation/sheets/" + sheet + "?baseRevision="
-                + working.get("revision").asInt(), edited.toString());
-        if (answer.statusCode() == 409) {
-            return java.util.Optional.empty();
-        }
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return java.util.Optional.of(JSON.readTree(answer.body()).get("revision").asInt());
     }
 
     private static String purposeOf(SignedInClient office, long sheet, int revision) {
