@@ -11,6 +11,8 @@
 #   benchmarks/wrk/run.sh                            # 20,000 sheets, 15 s per target
 #   SHEETS=5000 DURATION=5 benchmarks/wrk/run.sh     # a quick look
 #   TARGETS=list PROFILE=1 NO_BUILD=1 benchmarks/wrk/run.sh   # one target, thread dumps each second (threads-*.txt)
+#   PG_PORT=55432 DATA=/work/pg1m/app benchmarks/wrk/run.sh  # a database loaded beforehand (the million sheets),
+#                                                            # with the search index kept in DATA/search
 # Generated data and the database are kept in $BENCH_DIR/$SHEETS (default target/wrk-bench) and reused.
 set -euo pipefail
 
@@ -23,7 +25,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 HEAP="${HEAP:-1g}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-work="${BENCH_DIR:-$root/target/wrk-bench}/$SHEETS"
+work="${BENCH_DIR:-$root/target/wrk-bench}/${PG_PORT:+external-}$SHEETS"
 mkdir -p "$work/static"
 
 # --- tools, as .ci/install-dependencies installs them: Debian's packages
@@ -56,7 +58,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# --- PostgreSQL
+# --- PostgreSQL: a cluster of its own, or (PG_PORT=…) one already running on 127.0.0.1 with database hyoka loaded
+if [ -n "${PG_PORT:-}" ]; then
+  pg_port="$PG_PORT"
+  url="jdbc:postgresql://127.0.0.1:$pg_port/hyoka"
+  db=(--database-url "$url" --database-user postgres)
+else
 pg_port="$(free_port)"
 if [ ! -d "$work/pg" ]; then
   mkdir -p "$work/pg"; chown postgres "$work/pg" 2>/dev/null || true
@@ -79,6 +86,11 @@ if [ ! -f "$work/loaded" ]; then
   echo "import took $(( $(date +%s) - start )) s" | tee "$work/import-time.txt" >&2
   touch "$work/loaded"
 fi
+fi
+SHEETS="$(as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d hyoka -qtAc \
+  "SELECT COUNT(*) FROM sheet WHERE status = 'published'")"
+MUNICIPALITIES="$(as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d hyoka -qtAc \
+  "SELECT COUNT(DISTINCT municipality_code) FROM sheet WHERE status = 'published'")"
 city="$(as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d hyoka -qtAc \
   "SELECT municipality_code FROM sheet WHERE status = 'published' ORDER BY municipality_code LIMIT 1")"
 password="wrk-bench-$(date +%s)"
@@ -90,7 +102,7 @@ printf '%s\n' "$password" | hyoka user add --username wrkbench --role ADMINISTRA
 port="$(free_port)"; base="http://127.0.0.1:$port"
 echo "== serve (-Xmx$HEAP, 127.0.0.1:$port)" >&2
 java -Xmx"$HEAP" -Dserver.address=127.0.0.1 -Dhyoka.sample-data.enabled=false -cp "$classpath" org.hyoka.cli.Hyoka \
-  serve --port "$port" "${db[@]}" >"$work/server.log" 2>&1 &
+  serve --port "$port" "${db[@]}" ${DATA:+--data "$DATA"} >"$work/server.log" 2>&1 &
 server=$!
 started=$(date +%s)
 until curl -sf -o /dev/null "$base/login"; do
@@ -99,6 +111,13 @@ until curl -sf -o /dev/null "$base/login"; do
   sleep 1
 done
 echo "server answering after $(( $(date +%s) - started )) s" >&2
+# searches need the index: wait for readiness (it includes the index), which a rebuild may hold back
+until curl -sf -o /dev/null "$base/actuator/health/readiness"; do
+  kill -0 "$server" 2>/dev/null || { echo "server died; see $work/server.log" >&2; exit 1; }
+  [ $(( $(date +%s) - started )) -lt 3600 ] || { echo "server not ready after 3600 s" >&2; exit 1; }
+  sleep 1
+done
+echo "server ready after $(( $(date +%s) - started )) s" >&2
 
 # --- sign in: the session cookie every app request carries
 jar="$work/cookies.txt"; rm -f "$jar"

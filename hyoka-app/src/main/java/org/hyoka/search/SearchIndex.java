@@ -144,7 +144,7 @@ public final class SearchIndex implements Closeable, CountedCache {
     }
 
     /**
-     * Replaces the whole index with the sheets the source hands over, one at a time. Sheets saved
+     * Replaces the whole index with the sheets the source hands over, analysed on all cores. Sheets saved
      * meanwhile are indexed by {@link #index} as well; updating by id keeps one document per sheet.
      * The index is not {@link #isReady() ready} before {@link #markReady}: changes made meanwhile elsewhere come next.
      */
@@ -153,10 +153,12 @@ public final class SearchIndex implements Closeable, CountedCache {
         try {
             writer.deleteAll();
             indexed.set(0);
-            source.accept(stored -> {
-                update(stored);
-                indexed.incrementAndGet();
-            });
+            try (ParallelUpdates updates = ParallelUpdates.onAllCores()) {
+                source.accept(stored -> updates.submit(() -> {
+                    update(stored);
+                    indexed.incrementAndGet();
+                }));
+            }
             commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {

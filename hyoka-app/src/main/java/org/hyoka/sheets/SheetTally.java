@@ -1,10 +1,12 @@
 package org.hyoka.sheets;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -95,24 +97,40 @@ public final class SheetTally {
         if (ids.isEmpty()) {
             return;
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += SheetRepository.BATCH) {
-            List<Long> chunk = List.copyOf(ids).subList(from, Math.min(ids.size(), from + SheetRepository.BATCH));
-            rows.addAll(new NamedParameterJdbcTemplate(jdbc).query(contribution(true), parameters(chunk), (row, n) ->
-                    new Object[] {row.getString("m"), row.getInt("y"), row.getString("facet"), row.getString("facet_value"),
-                        sign * row.getLong("sheets"), sign * row.getLong("cost"), sign * row.getLong("indicators")}));
+        // one sum per key over all chunks (a large import touches each key once, not once per chunk), kept in one
+        // order for every transaction: row locks taken in it cannot wait on each other in a cycle
+        Map<Key, long[]> sums = new TreeMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += SheetRepository.BATCH) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + SheetRepository.BATCH));
+            new NamedParameterJdbcTemplate(jdbc).query(contribution(true), parameters(chunk), (ResultSet row) -> {
+                long[] sum = sums.computeIfAbsent(new Key(row.getString("m"), row.getInt("y"), row.getString("facet"),
+                        row.getString("facet_value")), key -> new long[3]);
+                sum[0] += sign * row.getLong("sheets");
+                sum[1] += sign * row.getLong("cost");
+                sum[2] += sign * row.getLong("indicators");
+            });
         }
-        // one order for every transaction: row locks taken in it cannot wait on each other in a cycle
-        rows.sort(Comparator.<Object[], String>comparing(r -> (String) r[0]).thenComparing(r -> (Integer) r[1])
-                .thenComparing(r -> (String) r[2]).thenComparing(r -> (String) r[3]));
         if (sign > 0) {
             jdbc.batchUpdate("INSERT INTO sheet_tally (municipality_code, fiscal_year, facet, facet_value, sheets, cost, "
                     + "indicators) VALUES (?, ?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING",
-                    rows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3]}).toList());
+                    sums.keySet().stream().map(k -> new Object[] {k.municipality(), k.year(), k.facet(), k.value()}).toList());
         }
         jdbc.batchUpdate("UPDATE sheet_tally SET sheets = sheets + ?, cost = cost + ?, indicators = indicators + ? "
                 + "WHERE municipality_code = ? AND fiscal_year = ? AND facet = ? AND facet_value = ?",
-                rows.stream().map(r -> new Object[] {r[4], r[5], r[6], r[0], r[1], r[2], r[3]}).toList());
+                sums.entrySet().stream().map(e -> new Object[] {e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                    e.getKey().municipality(), e.getKey().year(), e.getKey().facet(), e.getKey().value()}).toList());
+    }
+
+    /** A row of the table, ordered as the rows are locked. */
+    private record Key(String municipality, int year, String facet, String value) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::municipality).thenComparingInt(Key::year)
+                .thenComparing(Key::facet).thenComparing(Key::value);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private static MapSqlParameterSource parameters(List<Long> ids) {

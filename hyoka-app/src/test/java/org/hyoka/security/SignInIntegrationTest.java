@@ -182,6 +182,25 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void pagesOfASignedInUserWithinAMinuteReadTheSessionButDoNotWriteItBack() throws Exception {
+        accounts.add(new NewAccount("session-reader", PASSWORD.toCharArray(), Role.EDITOR, "082201", "情報政策課"));
+        String setCookie = mvc.perform(signIn("session-reader", PASSWORD, "203.0.113.12")).andExpect(authenticated())
+                .andReturn().getResponse().getHeader("Set-Cookie");
+        jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("HYOKA_SESSION",
+                setCookie.substring("HYOKA_SESSION=".length(), setCookie.indexOf(';')));
+        String stored = "SELECT last_access_time FROM spring_session WHERE principal_name = 'session-reader'";
+        long signedInAt = jdbc.queryForObject(stored, Long.class);
+
+        Thread.sleep(20);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/workbench").cookie(session)).andExpect(status().isOk());
+        }
+
+        assertThat(jdbc.queryForObject(stored, Long.class)).as("the access time, written at sign-in only")
+                .isEqualTo(signedInAt);
+    }
+
+    @Test
     void theActorIsTheSignedInAccountWithItsDivisionAndNeverTheAuthoritiesAPrincipalClaims() throws Exception {
         accounts.add(new NewAccount("actor-editor", PASSWORD.toCharArray(), Role.EDITOR, "082201", "市民活動課"));
         accounts.add(new NewAccount("actor-reviewer", PASSWORD.toCharArray(), Role.REVIEWER, "082201", null));

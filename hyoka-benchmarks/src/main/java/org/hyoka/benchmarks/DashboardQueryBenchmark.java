@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.jspecify.annotations.Nullable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -50,6 +51,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code /dashboard}. {@code page} builds every table of that page and its two choices, as the controller
  * does; the baselines, measured in the same run to read the others against, are
  * {@code SELECT COUNT(*) FROM sheet} (every row) and one sheet's title by id (an index lookup).
+ * <p>
+ * {@code -Dhyoka.bench.url=jdbc:postgresql://…} reads a database the application loaded instead (the million
+ * sheets of {@code generate} and {@code import --publish}), as it is: its first municipality and latest year
+ * for {@code city-year}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,23 +62,49 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class DashboardQueryBenchmark {
 
     static final int SHEETS = 100_000;
+    /** A sheet of the generated rows, and of any database of 5,000 sheets or more. */
+    private static final long SHEET_ID = 4242;
 
     @Param({"city-year", "all"})
     public String scope;
 
-    private EmbeddedPostgres server;
+    private @Nullable EmbeddedPostgres server;
     private Connection connection;
     private App app;
 
+    /** The municipality and year of {@code scope=city-year}. */
+    private String city = "010007";
+    private int year = 2024;
+
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-        connection = server.getPostgresDatabase().getConnection();
-        migrate(connection, Path.of(System.getProperty("hyoka.migrations", "hyoka-app/src/main/resources/db/migration")));
-        fill(connection);
-        app = new App(Path.of(System.getProperty("hyoka.app-classes", "hyoka-app/target/classes")),
-                server.getPostgresDatabase());
-        app.tally();
+        String url = System.getProperty("hyoka.bench.url", "");
+        DataSource dataSource;
+        if (url.isBlank()) {
+            server = EmbeddedPostgres.builder().start();
+            dataSource = server.getPostgresDatabase();
+            connection = dataSource.getConnection();
+            migrate(connection, Path.of(System.getProperty("hyoka.migrations", "hyoka-app/src/main/resources/db/migration")));
+            fill(connection);
+        } else {
+            // a database the application loaded itself (import --publish keeps the sums): read it as it is
+            org.postgresql.ds.PGSimpleDataSource external = new org.postgresql.ds.PGSimpleDataSource();
+            external.setUrl(url);
+            dataSource = external;
+            connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement();
+                    ResultSet first = statement.executeQuery("SELECT municipality_code, MAX(fiscal_year) FROM sheet "
+                            + "WHERE status = 'published' AND municipality_code = (SELECT MIN(municipality_code) FROM sheet "
+                            + "WHERE status = 'published') GROUP BY municipality_code")) {
+                first.next();
+                city = first.getString(1);
+                year = first.getInt(2);
+            }
+        }
+        app = new App(Path.of(System.getProperty("hyoka.app-classes", "hyoka-app/target/classes")), dataSource);
+        if (url.isBlank()) {
+            app.tally();
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
@@ -82,7 +113,9 @@ public class DashboardQueryBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws Exception {
         connection.close();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Benchmark
@@ -97,7 +130,7 @@ public class DashboardQueryBenchmark {
     @Benchmark
     public int baselineSheetById() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT title FROM sheet WHERE id = ?")) {
-            statement.setLong(1, 4242);
+            statement.setLong(1, SHEET_ID);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getString(1).length();
@@ -107,7 +140,7 @@ public class DashboardQueryBenchmark {
 
     @Benchmark
     public int page() throws Exception {
-        return app.page(scope.equals("all") ? null : "010007", scope.equals("all") ? null : 2024);
+        return app.page(scope.equals("all") ? null : city, scope.equals("all") ? null : year);
     }
 
     /**

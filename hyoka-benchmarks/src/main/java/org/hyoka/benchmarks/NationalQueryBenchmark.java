@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.postgresql.PGConnection;
 
+import org.jspecify.annotations.Nullable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -38,6 +39,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The PostgreSQL SQL is a copy of {@code org.hyoka.aggregates.FullCostRepository.SQL} and of
  * {@code DashboardRepository}'s direction and SDG queries (hyoka-app's jar cannot be a dependency): keep them
  * alike. Set-up checks that every engine gives the same totals, so the work compared is the same.
+ * {@code -Dhyoka.bench.url=jdbc:postgresql://…} reads a database the application loaded instead, as it is.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,7 +67,7 @@ public class NationalQueryBenchmark {
             + " (SELECT CAST(unnest(string_split(\"SDGs\", ',')) AS INTEGER) AS goal, \"フルコスト\" AS cost FROM %s)"
             + " GROUP BY goal ORDER BY goal";
 
-    private EmbeddedPostgres server;
+    private @Nullable EmbeddedPostgres server;
     private Connection postgres;
     private Connection duckdb;
     private Path directory;
@@ -74,11 +76,17 @@ public class NationalQueryBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-        postgres = server.getPostgresDatabase().getConnection();
-        DashboardQueryBenchmark.migrate(postgres, Path.of(System.getProperty("hyoka.migrations",
-                "hyoka-app/src/main/resources/db/migration")));
-        DashboardQueryBenchmark.fill(postgres);
+        String url = System.getProperty("hyoka.bench.url", "");
+        if (url.isBlank()) {
+            server = EmbeddedPostgres.builder().start();
+            postgres = server.getPostgresDatabase().getConnection();
+            DashboardQueryBenchmark.migrate(postgres, Path.of(System.getProperty("hyoka.migrations",
+                    "hyoka-app/src/main/resources/db/migration")));
+            DashboardQueryBenchmark.fill(postgres);
+        } else {
+            // a database the application loaded (the million sheets of generate and import --publish), as it is
+            postgres = DriverManager.getConnection(url);
+        }
         directory = Files.createTempDirectory("hyoka-national-");
         Path csvFile = directory.resolve("hyoka_all_sheets.csv");
         export(postgres, csvFile);
@@ -103,7 +111,9 @@ public class NationalQueryBenchmark {
     public void stop() throws Exception {
         duckdb.close();
         postgres.close();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
         try (var files = Files.list(directory)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
