@@ -45,7 +45,7 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else 
 
 # --- the application's classes and runtime classpath (no jar, no install)
 echo "== build (classes)" >&2
-[ -n "${NO_BUILD:-}" ] && [ -f "$work/classpath.txt" ] || (cd "$root" && mvn -B -ntp -o -q -pl hyoka-app -am test-compile dependency:build-classpath \
+[ -n "${NO_BUILD:-}" ] && [ -f "$work/classpath.txt" ] || (cd "$root" && mvn -B -ntp -q -pl hyoka-app -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=runtime >&2)
 classpath="$root/hyoka-app/target/classes:$(cat "$work/classpath.txt")"
 hyoka() { java -Xmx"$HEAP" -Dhyoka.sample-data.enabled=false -cp "$classpath" org.hyoka.cli.Hyoka "$@"; }
@@ -55,6 +55,7 @@ cleanup() {
   [ -n "$server" ] && { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
   [ -n "$nginx_started" ] && { "$NGINX" -c "$work/nginx.conf" -s stop 2>/dev/null || true; }
   [ -n "$pg_started" ] && { as_postgres "$PG_BIN/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true; }
+  true
 }
 trap cleanup EXIT
 

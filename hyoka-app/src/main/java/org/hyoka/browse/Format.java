@@ -17,7 +17,24 @@ public final class Format {
 
     /** 1,234 — for table cells whose header says the unit. */
     public static String number(@Nullable Long value) {
-        return value == null ? MISSING : NumberFormat.getIntegerInstance(Locale.JAPAN).format(value);
+        return value == null ? MISSING : grouped(value);
+    }
+
+    /** Digits in groups of three, as Locale.JAPAN groups them, without a NumberFormat for every cell of a page. */
+    static String grouped(long value) {
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + length / 3).append(digits, 0, sign);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, sign, sign + first);
+        for (int at = sign + first; at < digits.length(); at += 3) {
+            out.append(',').append(digits, at, at + 3);
+        }
+        return out.toString();
     }
 
     /** 1,234千円 — for amounts that stand alone. */

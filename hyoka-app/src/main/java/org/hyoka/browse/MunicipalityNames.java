@@ -1,5 +1,7 @@
 package org.hyoka.browse;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.hyoka.importer.municipality.MunicipalityDirectory;
@@ -16,8 +18,10 @@ class MunicipalityNames {
 
     MunicipalityNames() {
         MunicipalityDirectory directory = MunicipalityDirectory.shipped();
-        this.names = code -> MunicipalityCode.parse(code).flatMap(directory::lookup)
-                .map(entry -> entry.prefecture() + " " + entry.name()).orElse(code);
+        // a national list names 1,741 municipalities on every page: each name is made once
+        Map<String, String> made = new ConcurrentHashMap<>();
+        this.names = code -> made.computeIfAbsent(code, c -> MunicipalityCode.parse(c).flatMap(directory::lookup)
+                .map(entry -> entry.prefecture() + " " + entry.name()).orElse(c));
     }
 
     private MunicipalityNames(Function<String, String> names) {
