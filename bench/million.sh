@@ -89,7 +89,7 @@ fi
 
 # --- start-up with the index on disk: JVM launch until readiness (which includes the index) answers 200
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-start_once() { # label
+start_once() { # file-name label
   local started pid
   started=$(now)
   java -Xmx"$HEAP" -Dserver.address=127.0.0.1 -Dhyoka.sample-data.enabled=false -jar "$jar" serve --port "$port" \
@@ -99,10 +99,10 @@ start_once() { # label
     kill -0 "$pid" 2>/dev/null || { note "serve exited; see $work/serve-$1.log"; exit 1; }
     sleep 0.2
   done
-  note "serve ready, $1: $(took "$started") s ($(grep -ho 'search index[^"]*' "$work/serve-$1.log" | tail -1))"
+  note "serve ready, $2: $(took "$started") s ($(grep -ho 'search index[^"]*' "$work/serve-$1.log" | tail -1))"
   kill "$pid"; wait "$pid" || true
 }
-start_once unchanged
+start_once unchanged "nothing changed"
 hyoka generate --sheets "$CHANGED" --municipalities 5 --seed 999 --output "$work/changed.json"
 hyoka import --publish --on-match=add "${db[@]}" "$work/changed.json" >/dev/null
-start_once "after $CHANGED sheets imported while down"
+start_once changed "after $CHANGED sheets imported while down"
