@@ -106,19 +106,17 @@ java -Xmx"$HEAP" -Dserver.address=127.0.0.1 -Dhyoka.sample-data.enabled=false -c
   serve --port "$port" "${db[@]}" ${DATA:+--data "$DATA"} >"$work/server.log" 2>&1 &
 server=$!
 started=$(date +%s)
-until curl -sf -o /dev/null "$base/login"; do
-  kill -0 "$server" 2>/dev/null || { echo "server died; see $work/server.log" >&2; exit 1; }
-  [ $(( $(date +%s) - started )) -lt 900 ] || { echo "server not ready after 900 s" >&2; exit 1; }
-  sleep 1
-done
-echo "server answering after $(( $(date +%s) - started )) s" >&2
+await() { # path seconds what: until the server answers 200 on path
+  until curl -sf -o /dev/null "$base$1"; do
+    kill -0 "$server" 2>/dev/null || { echo "server died; see $work/server.log" >&2; exit 1; }
+    [ $(( $(date +%s) - started )) -lt "$2" ] || { echo "server not $3 after $2 s" >&2; exit 1; }
+    sleep 1
+  done
+  echo "server $3 after $(( $(date +%s) - started )) s" >&2
+}
+await /login 900 answering
 # searches need the index: wait for readiness (it includes the index), which a rebuild may hold back
-until curl -sf -o /dev/null "$base/actuator/health/readiness"; do
-  kill -0 "$server" 2>/dev/null || { echo "server died; see $work/server.log" >&2; exit 1; }
-  [ $(( $(date +%s) - started )) -lt 3600 ] || { echo "server not ready after 3600 s" >&2; exit 1; }
-  sleep 1
-done
-echo "server ready after $(( $(date +%s) - started )) s" >&2
+await /actuator/health/readiness 3600 ready
 
 # --- sign in: the session cookie every app request carries
 jar="$work/cookies.txt"; rm -f "$jar"
