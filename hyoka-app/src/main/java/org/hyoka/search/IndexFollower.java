@@ -1,5 +1,6 @@
 package org.hyoka.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,6 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -37,6 +42,9 @@ final class IndexFollower implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
     /** Local changes remembered until the feed sees their rows; beyond it, the feed's rows are read again instead. */
     private static final int MAX_REMEMBERED = 100_000;
+    /** Waits between tries while the database is away at start: doubling from the first to the last. */
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+    private static final Duration LAST_WAIT = Duration.ofSeconds(30);
 
     private final SearchIndex index;
     private final SheetRepository repository;
@@ -54,6 +62,38 @@ final class IndexFollower implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        upToDateOnceTheDatabaseAnswers();
+        index.markReady();
+        feed.startPolling();
+    }
+
+    /**
+     * Brings the index up to date, trying again while the database is away (restarted, failing over, not yet
+     * started): the server stays up and not ready meanwhile, instead of ending at the first refused connection.
+     * Each try starts over from what the index has committed; errors that are not the database being away end it.
+     */
+    void upToDateOnceTheDatabaseAnswers() {
+        Duration wait = FIRST_WAIT;
+        while (true) {
+            try {
+                bringUpToDate();
+                return;
+            } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
+                    | CannotCreateTransactionException away) {
+                log.warn("search index: the database does not answer ({}); trying again in {} s",
+                        away.getMostSpecificCause().getMessage(), wait.toSeconds());
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("stopped while waiting for the database", stopped);
+                }
+                wait = wait.multipliedBy(2).compareTo(LAST_WAIT) > 0 ? LAST_WAIT : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    private void bringUpToDate() {
         long started = System.nanoTime();
         Optional<String> rebuild = reasonToRebuild(index.storedPosition());
         if (rebuild.isEmpty()) {
@@ -70,8 +110,6 @@ final class IndexFollower implements ApplicationRunner {
             catchUp();
             log.info("search index rebuilt: {} sheets in {} ms", index.indexedCount(), millisSince(started));
         }
-        index.markReady();
-        feed.startPolling();
     }
 
     /** Empty when the index on disk can be brought up to date; else why it is rebuilt. */

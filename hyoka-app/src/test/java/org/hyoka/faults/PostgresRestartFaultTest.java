@@ -128,8 +128,8 @@ class PostgresRestartFaultTest {
     }
 
     /**
-     * Ready, not only listening: the search index's start-up build reads every sheet after the server
-     * answers, and a database lost during that build still ends the process (a start-up fault, not this one).
+     * Ready, not only listening: the search index's start-up step reads the change log (or every sheet) after
+     * the server answers; a database lost during it is waited for (IndexStartWhileTheDatabaseIsAwayIntegrationTest).
      */
     private static void awaitReadiness(HttpClient http, HyokaProcess server) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
