@@ -33,6 +33,10 @@ public final class SheetTally {
     public static final String DEPARTMENT_DIVISION = "department-division";
     public static final String ACHIEVEMENT_KIND = "achievement-kind";
     public static final String ACHIEVEMENT_DIVISION = "achievement-division";
+    /** Sheets with a full cost (value ''): the national full-cost aggregate counts them apart from the rest. */
+    public static final String COSTED = "costed";
+    /** The municipality's name as the sheets print it (value: the name, or {@link #NONE}). */
+    public static final String NAME = "name";
 
     /** The columns of a sheet row that are facets of their own, by their filter name. */
     static final Map<String, String> COLUMNS = Map.of("department", "s.department", "division", "s.division",
@@ -67,7 +71,7 @@ public final class SheetTally {
     }
 
     /** The version of {@link #contribution}: raise it when it would count other rows for the same sheets. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /**
      * At start-up: makes the table again when it was never made by this version or when a derived table it
@@ -148,6 +152,10 @@ public final class SheetTally {
                         + ", :none), " + COST + " FROM sheet s" + where));
         selects.add("SELECT " + KEY + "'" + DEPARTMENT_DIVISION + "', " + departmentDivision() + ", " + COST
                 + " FROM sheet s" + where);
+        selects.add("SELECT " + KEY + "'" + COSTED + "', '', " + COST + " FROM sheet s" + where
+                + " AND s.full_cost IS NOT NULL");
+        selects.add("SELECT " + KEY + "'" + NAME + "', COALESCE(s.municipality_name, :none), " + COST + " FROM sheet s"
+                + where);
         selects.add("SELECT " + KEY + "'sdg', CAST(g.goal AS VARCHAR(2)), " + COST
                 + " FROM sheet s JOIN (SELECT sheet_id, goal FROM sheet_sdg" + derived + ") g ON g.sheet_id = s.id" + where);
         selects.add("SELECT " + KEY + "'strategicPlanCode', p.code, " + COST + " FROM sheet s JOIN (SELECT DISTINCT "

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.hyoka.aggregates.FullCostRepository;
 import org.hyoka.dashboard.DashboardRepository;
 import org.hyoka.dashboard.DashboardScope;
 import org.hyoka.testing.TestDatabases;
@@ -97,6 +98,9 @@ class QueryPlansIntegrationTest {
 
     @Test
     void theFacetsOfWholeCitiesAndYearsAndTheDashboardsAddUpTheTallyWithoutReadingSheet() {
+        FullCostRepository fullCost = FullCostRepository.over(explaining);
+        fullCost.byMunicipalityAndYear(Optional.empty(), Optional.empty());
+        fullCost.byMunicipalityAndYear(Optional.of("010017"), Optional.of(2022));
         sheets.facets(query(null, null, null, null, SheetSort.NUMBER));
         sheets.facets(query("010017", 2022, null, null, SheetSort.NUMBER));
         for (DashboardScope scope : List.of(DashboardScope.ALL, new DashboardScope(null, 2022))) {
