@@ -155,6 +155,21 @@ as_pg psql -h 127.0.0.1 -p "$pg_replica" -U postgres -d hyoka -qAtc "SELECT pg_w
 shows "http://127.0.0.1:$port_a/sheets/$id2" "$title2"
 step "replay resumed: the anonymous reader sees it through the replica" $?
 
+# the replica stopped: anonymous readers are served by the primary (ReplicaFallback) without waiting for it;
+# pages not asked before (the anonymous page cache holds the others). A request that holds a replica connection
+# when it stops fails like one on a primary that stops; a second later the pool has found its connections dead.
+as_pg "$pg/pg_ctl" -D "$pgw/replica" -m fast stop >/dev/null
+sleep 1
+codes=""
+for page in 11 12 13 14 15; do
+  codes="$codes $(curl -s -o /dev/null -m 10 -w '%{http_code}' "http://127.0.0.1:$port_a/sheets?page=$page")"
+done
+grep -q "read replica gives no connection" "$work/node-$port_a.log"; fell_back=$?
+step "replica stopped: anonymous pages answered by the primary (${codes# })" \
+  "$([ "$codes" = " 200 200 200 200 200" ] && [ "$fell_back" = 0 ] && echo 0 || echo 1)"
+as_pg "$pg/pg_ctl" -D "$pgw/replica" -l "$pgw/replica.log" -w \
+  -o "-p $pg_replica -c listen_addresses=127.0.0.1 -k $pgw/sockets -c hot_standby=on" start >/dev/null
+
 # search is each node's index: it learns of node B's publication from the change feed (corpus_change);
 # a result links to the sheet (the page repeats the query itself, found or not)
 query=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$title")

@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 
 import javax.sql.DataSource;
@@ -29,7 +31,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * session cookie and no Authorization header (a reader who never signed in; anyone else may have just
  * saved and must read it back). Everything else, start-up (Flyway) and the command line included,
  * uses the primary. A reader may see a publication a replication lag late; a public page never writes
- * outside a transaction, so the replica's refusal of writes is never met.
+ * outside a transaction, so the replica's refusal of writes is never met. A replica that gives no connection
+ * (down, restarting) is left for the primary for {@code hyoka.datasource.replica.retry-after} (30 s).
  */
 @Component
 @ConditionalOnProperty("hyoka.datasource.replica.url")
@@ -55,14 +58,24 @@ class ReadReplica implements BeanPostProcessor {
                 environment.getProperty("spring.datasource.password", "")));
         replica.setReadOnly(true);
         replica.setMaximumPoolSize(environment.getProperty("hyoka.datasource.replica.maximum-pool-size", Integer.class, 10));
-        return routing(primary, replica, environment.getProperty("server.servlet.session.cookie.name", "HYOKA_SESSION"));
+        // a replica that does not answer is left for the primary quickly (ReplicaFallback), not after 30 s
+        replica.setConnectionTimeout(environment.getProperty("hyoka.datasource.replica.connection-timeout",
+                Duration.class, Duration.ofSeconds(2)).toMillis());
+        replica.setInitializationFailTimeout(-1);
+        return routing(primary, replica, environment.getProperty("server.servlet.session.cookie.name", "HYOKA_SESSION"),
+                Clock.systemUTC(), environment.getProperty("hyoka.datasource.replica.retry-after", Duration.class,
+                        Duration.ofSeconds(30)));
     }
 
-    /** The primary, with read-only connections taken from the replica for anonymous reads. */
-    static DataSource routing(DataSource primary, DataSource replica, String sessionCookie) {
+    /**
+     * The primary, with read-only connections taken from the replica for anonymous reads, or from the primary
+     * for {@code retryAfter} once the replica gave none.
+     */
+    static DataSource routing(DataSource primary, DataSource replica, String sessionCookie, Clock clock,
+            Duration retryAfter) {
         LazyConnectionDataSourceProxy lazy = new LazyConnectionDataSourceProxy(primary);
         // a lazy connection marked read-only is opened on the replica at its first statement
-        lazy.setReadOnlyDataSource(replica);
+        lazy.setReadOnlyDataSource(new ReplicaFallback(replica, primary, clock, retryAfter));
         return new Routing(lazy, sessionCookie);
     }
 
