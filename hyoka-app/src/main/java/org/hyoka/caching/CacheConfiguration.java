@@ -37,7 +37,8 @@ public class CacheConfiguration {
         // no names: the manager makes no cache on demand, only the registered ones exist
         manager.setCacheNames(List.of());
         Map.of(CacheNames.PUBLIC_PAGES, settings.publicPages(), CacheNames.PUBLIC_SHEETS, settings.publicSheets(),
-                CacheNames.SHEET_PAGES, settings.sheetPages(), CacheNames.FACETS, settings.facets())
+                CacheNames.SHEET_PAGES, settings.sheetPages(), CacheNames.FACETS, settings.facets(),
+                CacheNames.DASHBOARDS, settings.dashboards())
                 .forEach((name, spec) -> manager.registerCustomCache(name, Caffeine.from(spec).recordStats()
                         // evictions are done by the thread that caused them, not later on the shared pool: a
                         // maximumSize of 0 keeps nothing even for a moment

@@ -11,6 +11,8 @@ public final class CacheNames {
     public static final String SHEET_PAGES = "sheet_pages";
     /** Facet counts, by filter combination. */
     public static final String FACETS = "facets";
+    /** The dashboards' tables and choices, by scope (municipality, year). */
+    public static final String DASHBOARDS = "dashboards";
     /** Search results of the current index version (the search index's own; not in the manager). */
     public static final String SEARCH_RESULTS = "search_results";
 

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * set once in {@code application.properties}; {@code maximumSize=0} turns a cache off (to measure without it).
  */
 @ConfigurationProperties("hyoka.caches")
-public record CacheSettings(String publicPages, String publicSheets, String sheetPages, String facets) {
+public record CacheSettings(String publicPages, String publicSheets, String sheetPages, String facets,
+        String dashboards) {
 
     public CacheSettings {
         // a missing line in application.properties is a start-up error, not a silently unbounded cache
@@ -17,5 +18,6 @@ public record CacheSettings(String publicPages, String publicSheets, String shee
         Objects.requireNonNull(publicSheets, "hyoka.caches.public-sheets");
         Objects.requireNonNull(sheetPages, "hyoka.caches.sheet-pages");
         Objects.requireNonNull(facets, "hyoka.caches.facets");
+        Objects.requireNonNull(dashboards, "hyoka.caches.dashboards");
     }
 }

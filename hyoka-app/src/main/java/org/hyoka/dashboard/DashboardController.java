@@ -38,12 +38,12 @@ class DashboardController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Dashboards dashboards;
-    private final DashboardRepository repository;
+    private final DashboardCache cache;
     private final TemplateEngine templates;
 
-    DashboardController(Dashboards dashboards, DashboardRepository repository, TemplateEngine templates) {
+    DashboardController(Dashboards dashboards, DashboardCache cache, TemplateEngine templates) {
         this.dashboards = dashboards;
-        this.repository = repository;
+        this.cache = cache;
         this.templates = templates;
     }
 
@@ -51,11 +51,12 @@ class DashboardController {
     ResponseEntity<String> page(@RequestParam Map<String, String> raw) {
         List<String> problems = new ArrayList<>();
         DashboardScope scope = scope(raw, problems);
-        List<DashboardTable> tables = dashboards.all(scope);
-        List<Choice> municipalities = repository.municipalities().stream()
+        DashboardCache.Numbers numbers = cache.of(scope);
+        List<DashboardTable> tables = numbers.tables();
+        List<Choice> municipalities = numbers.municipalities().stream()
                 .map(code -> new Choice(code, dashboards.municipalityName(code), code.equals(scope.municipalityCode())))
                 .toList();
-        List<Choice> years = repository.years(scope).stream().map(year -> new Choice(year.toString(),
+        List<Choice> years = numbers.years().stream().map(year -> new Choice(year.toString(),
                 Dashboards.yearLabel(year.toString()), year.equals(scope.fiscalYear()))).toList();
         DashboardPage page = new DashboardPage(scope, heading(scope), municipalities, years, tables, chartJson(tables),
                 problems);
@@ -69,7 +70,7 @@ class DashboardController {
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam Map<String, String> raw) {
         List<String> problems = new ArrayList<>();
         DashboardScope scope = scope(raw, problems);
-        Optional<DashboardTable> found = problems.isEmpty() ? dashboards.one(table, scope) : Optional.empty();
+        Optional<DashboardTable> found = problems.isEmpty() ? cache.table(table, scope) : Optional.empty();
         if (found.isEmpty()) {
             String message = problems.isEmpty() ? "この表はありません（自治体を選んだときだけの表もあります）。" : String.join("\n", problems);
             return ResponseEntity.status(problems.isEmpty() ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST)

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.hyoka.arithmetic.AchievementClass;
@@ -51,10 +50,6 @@ class Dashboards {
 
     List<DashboardTable> all(DashboardScope scope) {
         return tables.keySet().stream().filter(id -> shown(id, scope)).map(id -> tables.get(id).apply(scope)).toList();
-    }
-
-    Optional<DashboardTable> one(String id, DashboardScope scope) {
-        return tables.containsKey(id) && shown(id, scope) ? Optional.of(tables.get(id).apply(scope)) : Optional.empty();
     }
 
     private static boolean shown(String id, DashboardScope scope) {

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 class PublicPageCacheUnitTest {
 
     private final PublicPageCache cache = new PublicPageCache(CacheConfiguration.manager(
-            new CacheSettings("maximumSize=16", "maximumSize=0", "maximumSize=0", "maximumSize=0")));
+            new CacheSettings("maximumSize=16", "maximumSize=0", "maximumSize=0", "maximumSize=0", "maximumSize=0")));
     private final AtomicInteger renders = new AtomicInteger();
 
     private ResponseEntity<String> render(String html) {

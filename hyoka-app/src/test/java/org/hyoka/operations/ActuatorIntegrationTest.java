@@ -89,7 +89,7 @@ class ActuatorIntegrationTest {
         mvc.perform(get("/sheets/1")).andExpect(status().isOk());
         String after = scrape();
 
-        for (String cache : List.of("public_pages", "public_sheets", "sheet_pages", "facets")) {
+        for (String cache : List.of("public_pages", "public_sheets", "sheet_pages", "facets", "dashboards")) {
             // Spring Boot's cache meters of the manager's Caffeine caches, and Hyoka's own over the same statistics
             assertThat(after).contains("cache_gets_total{cache=\"" + cache + "\",cache_manager=\"cacheManager\",name=\""
                     + cache + "\",result=\"hit\"}", "hyoka_cache_hit_ratio{cache=\"" + cache + "\"}",
