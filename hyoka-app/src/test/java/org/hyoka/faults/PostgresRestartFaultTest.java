@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.hyoka.testing.HyokaProcess;
+import org.hyoka.testing.RestartablePostgres;
 import org.hyoka.testing.SignedInClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,15 +62,11 @@ class PostgresRestartFaultTest {
     @Test
     @DisplayName("8秒の停止：停止中の失敗は日本語の503だけ、再開3秒後からは全リクエスト成功、同じセッションで保存できる")
     void theServerRecoversByItselfWhenPostgresComesBack() throws Exception {
-        int port = freePort();
-        Path pgData = dir.resolve("pgdata");
-        EmbeddedPostgres postgres = start(pgData, port);
+        RestartablePostgres cluster = RestartablePostgres.in(dir.resolve("pgdata"));
+        EmbeddedPostgres postgres = cluster.start();
         try {
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE hyoka");
-            }
-            String url = postgres.getJdbcUrl("postgres", "hyoka");
+            RestartablePostgres.createHyoka(postgres);
+            String url = cluster.url();
             Path data = dir.resolve("data");
             Offices.add(data, url, OFFICE, PASSWORD);
             try (HyokaProcess server = HyokaProcess.serve(data, url, dir.resolve("server.log"))) {
@@ -93,7 +86,7 @@ class PostgresRestartFaultTest {
                 long down = System.nanoTime();
                 postgres.close();
                 Thread.sleep(DOWN.toMillis());
-                postgres = start(pgData, port);
+                postgres = cluster.start();
                 long back = System.nanoTime();
                 Thread.sleep(SETTLE.toMillis() + 4000);
                 stop.set(true);
@@ -139,10 +132,6 @@ class PostgresRestartFaultTest {
         }
     }
 
-    private static EmbeddedPostgres start(Path pgData, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(port).start();
-    }
-
     private static void keepAsking(AtomicBoolean stop, ConcurrentLinkedQueue<Answer> answers, String what,
             Supplier<HttpResponse<String>> request) {
         while (!stop.get()) {
@@ -186,13 +175,5 @@ class PostgresRestartFaultTest {
         edited.put("purpose", "再起動の試験 " + System.nanoTime());
         return office.put("/api/evaluation/sheets/" + sheet + "?baseRevision=" + working.get("revision").asInt(),
                 edited.toString());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

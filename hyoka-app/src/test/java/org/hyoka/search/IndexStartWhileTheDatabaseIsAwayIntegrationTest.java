@@ -2,13 +2,7 @@ package org.hyoka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.hyoka.app.HyokaApplication;
 import org.hyoka.fixtures.SheetBuilder;
 import org.hyoka.sheets.SheetRepository;
+import org.hyoka.testing.RestartablePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,15 +32,11 @@ class IndexStartWhileTheDatabaseIsAwayIntegrationTest {
 
     @Test
     void bringingTheIndexUpToDateWaitsForTheDatabaseAndFinishesWhenItIsBack() throws Exception {
-        int port = freePort();
-        Path pgData = dir.resolve("pgdata");
-        EmbeddedPostgres postgres = start(pgData, port);
+        RestartablePostgres cluster = RestartablePostgres.in(dir.resolve("pgdata"));
+        EmbeddedPostgres postgres = cluster.start();
         try {
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE hyoka");
-            }
-            String url = postgres.getJdbcUrl("postgres", "hyoka");
+            RestartablePostgres.createHyoka(postgres);
+            String url = cluster.url();
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HyokaApplication.class).run(
                     "--server.port=0", "--server.address=127.0.0.1", "--hyoka.data-dir=" + dir.resolve("data"),
                     "--hyoka.sample-data.enabled=false", "--spring.datasource.url=" + url,
@@ -60,25 +51,13 @@ class IndexStartWhileTheDatabaseIsAwayIntegrationTest {
                 Thread.sleep(AWAY.toMillis());
                 assertThat(step).as("still waiting for the database, not failed").isNotDone();
 
-                postgres = start(pgData, port);
+                postgres = cluster.start();
                 step.get(90, TimeUnit.SECONDS);
                 assertThat(context.getBean(SearchIndex.class).search(SearchRequest.of("ヤンバルクイナ")).hits())
                         .extracting(SearchHit::sheetId).containsExactly(id);
             }
         } finally {
             postgres.close();
-        }
-    }
-
-    private static EmbeddedPostgres start(Path pgData, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(port).start();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
