@@ -379,7 +379,17 @@ public final class SearchIndex implements Closeable, CountedCache {
 
     @Override
     public void close() {
+        boolean caughtUp = ready;
         ready = false;
+        if (caughtUp) {
+            // the position the change feed reached since the last commit, so that the next start reads only what
+            // came after it; never while a rebuild or catch-up is unfinished, whose position would claim too much
+            try {
+                commit();
+            } catch (IOException | RuntimeException notCommitted) {
+                // closing anyway: the next start reads again from the last commit's position
+            }
+        }
         IOUtils.closeWhileHandlingException(searchers, writer, analyzer, directory);
     }
 }
