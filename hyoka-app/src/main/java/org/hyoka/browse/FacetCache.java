@@ -3,17 +3,14 @@ package org.hyoka.browse;
 import java.util.Optional;
 
 import org.hyoka.caching.CacheNames;
+import org.hyoka.caching.CorpusWideCaches;
 import org.hyoka.caching.StampedCache;
-import org.hyoka.sheets.CorpusChanged;
 import org.hyoka.sheets.FacetCounts;
 import org.hyoka.sheets.SheetQuery;
 import org.hyoka.sheets.SheetRepository;
 import org.hyoka.sheets.SheetSort;
-import org.hyoka.sheets.SheetsSaved;
-import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Facet counts of recently asked filter combinations (cache {@value CacheNames#FACETS}). Counting is
@@ -28,9 +25,9 @@ class FacetCache {
     private final SheetRepository repository;
     private final StampedCache<SheetQuery, FacetCounts> counts;
 
-    FacetCache(SheetRepository repository, CacheManager caches) {
+    FacetCache(SheetRepository repository, CacheManager caches, CorpusWideCaches corpusWide) {
         this.repository = repository;
-        this.counts = StampedCache.of(caches, CacheNames.FACETS, FacetCounts.class);
+        this.counts = corpusWide.emptiedByEveryChange(StampedCache.of(caches, CacheNames.FACETS, FacetCounts.class));
     }
 
     FacetCounts facets(SheetQuery query) {
@@ -46,22 +43,5 @@ class FacetCache {
         FacetCounts counted = repository.facets(key);
         counts.putIfUnchanged(key, counted, stamp);
         return counted;
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onSaved(SheetsSaved saved) {
-        counts.clear();
-    }
-
-    /** A withdrawn sheet no longer counts. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onWithdrawn(SheetsWithdrawn withdrawn) {
-        counts.clear();
-    }
-
-    /** Another node published or withdrew sheets. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCorpusChanged(CorpusChanged changed) {
-        counts.clear();
     }
 }

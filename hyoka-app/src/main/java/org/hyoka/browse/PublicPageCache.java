@@ -5,16 +5,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.hyoka.caching.CacheNames;
+import org.hyoka.caching.CorpusWideCaches;
 import org.hyoka.caching.StampedCache;
-import org.hyoka.sheets.CorpusChanged;
-import org.hyoka.sheets.SheetsSaved;
-import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * List and search pages as anonymous readers get them (cache {@value CacheNames#PUBLIC_PAGES}). What
@@ -28,8 +25,8 @@ class PublicPageCache {
 
     private final StampedCache<String, byte[]> pages;
 
-    PublicPageCache(CacheManager caches) {
-        this.pages = StampedCache.of(caches, CacheNames.PUBLIC_PAGES, byte[].class);
+    PublicPageCache(CacheManager caches, CorpusWideCaches corpusWide) {
+        this.pages = corpusWide.emptiedByEveryChange(StampedCache.of(caches, CacheNames.PUBLIC_PAGES, byte[].class));
     }
 
     /** The cached page for this key, or the rendered one, kept when it is a 200. */
@@ -44,22 +41,5 @@ class PublicPageCache {
             pages.putIfUnchanged(key, rendered.getBody().getBytes(StandardCharsets.UTF_8), stamp);
         }
         return rendered;
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onSaved(SheetsSaved saved) {
-        pages.clear();
-    }
-
-    /** A withdrawn sheet leaves every list and search page that showed it. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onWithdrawn(SheetsWithdrawn withdrawn) {
-        pages.clear();
-    }
-
-    /** Another node published or withdrew sheets. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCorpusChanged(CorpusChanged changed) {
-        pages.clear();
     }
 }

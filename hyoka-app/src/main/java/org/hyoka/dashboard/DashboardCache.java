@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hyoka.caching.CacheNames;
+import org.hyoka.caching.CorpusWideCaches;
 import org.hyoka.caching.StampedCache;
-import org.hyoka.sheets.CorpusChanged;
-import org.hyoka.sheets.SheetsSaved;
-import org.hyoka.sheets.SheetsWithdrawn;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The dashboards' numbers of recently asked scopes (cache {@value CacheNames#DASHBOARDS}), for anyone: they are
@@ -35,10 +32,11 @@ class DashboardCache {
     private final DashboardRepository repository;
     private final StampedCache<DashboardScope, Numbers> numbers;
 
-    DashboardCache(Dashboards dashboards, DashboardRepository repository, CacheManager caches) {
+    DashboardCache(Dashboards dashboards, DashboardRepository repository, CacheManager caches,
+            CorpusWideCaches corpusWide) {
         this.dashboards = dashboards;
         this.repository = repository;
-        this.numbers = StampedCache.of(caches, CacheNames.DASHBOARDS, Numbers.class);
+        this.numbers = corpusWide.emptiedByEveryChange(StampedCache.of(caches, CacheNames.DASHBOARDS, Numbers.class));
     }
 
     Numbers of(DashboardScope scope) {
@@ -55,21 +53,5 @@ class DashboardCache {
     /** One table of the scope, as the page shows it. */
     Optional<DashboardTable> table(String id, DashboardScope scope) {
         return of(scope).tables().stream().filter(table -> table.id().equals(id)).findFirst();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onSaved(SheetsSaved saved) {
-        numbers.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onWithdrawn(SheetsWithdrawn withdrawn) {
-        numbers.clear();
-    }
-
-    /** Another node published or withdrew sheets. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCorpusChanged(CorpusChanged changed) {
-        numbers.clear();
     }
 }

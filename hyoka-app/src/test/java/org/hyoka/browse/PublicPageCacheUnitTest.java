@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hyoka.caching.CacheConfiguration;
 import org.hyoka.caching.CacheSettings;
+import org.hyoka.caching.CorpusWideCaches;
 import org.hyoka.sheets.CorpusChanged;
 import org.hyoka.sheets.SheetsSaved;
 import org.hyoka.sheets.SheetsWithdrawn;
@@ -18,8 +19,10 @@ import org.springframework.http.ResponseEntity;
 
 class PublicPageCacheUnitTest {
 
+    private final CorpusWideCaches corpusWide = new CorpusWideCaches();
     private final PublicPageCache cache = new PublicPageCache(CacheConfiguration.manager(
-            new CacheSettings("maximumSize=16", "maximumSize=0", "maximumSize=0", "maximumSize=0", "maximumSize=0")));
+            new CacheSettings("maximumSize=16", "maximumSize=0", "maximumSize=0", "maximumSize=0", "maximumSize=0")),
+            corpusWide);
     private final AtomicInteger renders = new AtomicInteger();
 
     private ResponseEntity<String> render(String html) {
@@ -38,7 +41,7 @@ class PublicPageCacheUnitTest {
         assertThat(body(cache.get("/sheets?", () -> render("一覧 v2")))).isEqualTo("一覧 v1");
         assertThat(renders).hasValue(1);
 
-        cache.onSaved(new SheetsSaved(List.of()));
+        corpusWide.onSaved(new SheetsSaved(List.of()));
 
         assertThat(body(cache.get("/sheets?", () -> render("一覧 v2")))).isEqualTo("一覧 v2");
         assertThat(renders).hasValue(2);
@@ -55,10 +58,10 @@ class PublicPageCacheUnitTest {
     @Test
     void aWithdrawalHereOrAnotherNodesChangeEmptiesIt() {
         cache.get("/sheets?", () -> render("一覧 v1"));
-        cache.onWithdrawn(new SheetsWithdrawn(List.of(1L)));
+        corpusWide.onWithdrawn(new SheetsWithdrawn(List.of(1L)));
         assertThat(body(cache.get("/sheets?", () -> render("一覧 v2")))).isEqualTo("一覧 v2");
 
-        cache.onCorpusChanged(new CorpusChanged(List.of(2L), List.of(), Set.of("082201")));
+        corpusWide.onCorpusChanged(new CorpusChanged(List.of(2L), List.of(), Set.of("082201")));
         assertThat(body(cache.get("/sheets?", () -> render("一覧 v3")))).isEqualTo("一覧 v3");
         assertThat(renders).hasValue(3);
     }
@@ -67,7 +70,7 @@ class PublicPageCacheUnitTest {
     void aPageRenderedWhileASaveCameInIsNotKept() {
         // the page was read before the save committed: keeping it would show the old list until the next save
         cache.get("/sheets?", () -> {
-            cache.onSaved(new SheetsSaved(List.of()));
+            corpusWide.onSaved(new SheetsSaved(List.of()));
             return render("保存前の一覧");
         });
 

@@ -36,8 +36,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * makes it, through DuckDB's {@code COPY … (FORMAT PARQUET)}. DuckDB reads the file on every query: what an
  * analyst who downloaded it does, with no load step.
  * <p>
- * {@code postgresFullCostTallied} is a copy of {@code org.hyoka.aggregates.FullCostRepository}'s SQL (the maintained
- * sums); {@code postgresFullCost} the GROUP BY over the sheet rows it replaced. The other PostgreSQL SQL is a copy of
+ * {@code postgresFullCostTallied} runs {@code org.hyoka.aggregates.FullCostRepository}'s SQL (the maintained sums),
+ * read from the application's classes; {@code postgresFullCost} the GROUP BY over the sheet rows it replaced. The
+ * other PostgreSQL SQL is a copy of
  * {@code DashboardRepository}'s direction and SDG queries (hyoka-app's jar cannot be a dependency): keep them
  * alike. Set-up checks that every engine gives the same totals, so the work compared is the same.
  * {@code -Dhyoka.bench.url=jdbc:postgresql://…} reads a database the application loaded instead, as it is.
@@ -53,15 +54,6 @@ public class NationalQueryBenchmark {
             + " FROM sheet s WHERE s.status = 'published' AND s.municipality_code IS NOT NULL"
             + " AND s.fiscal_year IS NOT NULL GROUP BY s.municipality_code, s.fiscal_year"
             + " ORDER BY s.municipality_code, s.fiscal_year";
-    /** A copy of {@code FullCostRepository.SQL + GROUP}: the same answer from the maintained sums (sheet_tally). */
-    static final String PG_FULL_COST_TALLIED = "SELECT municipality_code, fiscal_year,"
-            + " SUM(CASE WHEN facet = 'sheets' THEN sheets ELSE 0 END) AS sheets,"
-            + " SUM(CASE WHEN facet = 'costed' THEN sheets ELSE 0 END) AS sheets_with_cost,"
-            + " SUM(CASE WHEN facet = 'sheets' THEN cost ELSE 0 END) AS full_cost,"
-            + " MIN(CASE WHEN facet = 'name' AND sheets > 0 AND facet_value <> '\u0001' THEN facet_value END) AS municipality_name"
-            + " FROM sheet_tally WHERE facet IN ('sheets', 'costed', 'name') AND municipality_code <> ''"
-            + " GROUP BY municipality_code, fiscal_year HAVING SUM(CASE WHEN facet = 'sheets' THEN sheets ELSE 0 END) > 0"
-            + " ORDER BY municipality_code, fiscal_year";
     static final String PG_DIRECTION = "SELECT s.direction, COUNT(*) AS sheets, COALESCE(SUM(s.full_cost), 0) AS full_cost"
             + " FROM sheet s WHERE s.status = 'published' GROUP BY s.direction ORDER BY sheets DESC, s.direction";
     static final String PG_SDGS = "SELECT g.goal, COUNT(*) AS sheets, COALESCE(SUM(s.full_cost), 0) AS full_cost"
@@ -78,6 +70,8 @@ public class NationalQueryBenchmark {
             + " GROUP BY goal ORDER BY goal";
 
     private @Nullable EmbeddedPostgres server;
+    /** {@code FullCostRepository.SQL + GROUP}, read from the application's classes: its very SQL, not a copy. */
+    private String fullCostTallied = "";
     private Connection postgres;
     private Connection duckdb;
     private Path directory;
@@ -93,8 +87,7 @@ public class NationalQueryBenchmark {
             DashboardQueryBenchmark.migrate(postgres, Path.of(System.getProperty("hyoka.migrations",
                     "hyoka-app/src/main/resources/db/migration")));
             DashboardQueryBenchmark.fill(postgres);
-            new DashboardQueryBenchmark.App(Path.of(System.getProperty("hyoka.app-classes", "hyoka-app/target/classes")),
-                    server.getPostgresDatabase()).tally();
+            new DashboardQueryBenchmark.App(appClasses(), server.getPostgresDatabase()).tally();
         } else {
             // a database the application loaded (the million sheets of generate and import --publish), as it is
             postgres = DriverManager.getConnection(url);
@@ -109,7 +102,8 @@ public class NationalQueryBenchmark {
             statement.execute("COPY (SELECT * FROM " + csv + ") TO '" + parquetFile + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
         }
         parquet = "read_parquet('" + parquetFile + "')";
-        if (total(postgres, PG_FULL_COST_TALLIED) != total(postgres, PG_FULL_COST)) {
+        fullCostTallied = fullCostSql(appClasses());
+        if (total(postgres, fullCostTallied) != total(postgres, PG_FULL_COST)) {
             throw new IllegalStateException("the maintained sums disagree with the sheet rows on the full cost");
         }
         for (String[] same : new String[][] {{PG_FULL_COST, DUCK_FULL_COST}, {PG_DIRECTION, DUCK_DIRECTION},
@@ -144,7 +138,7 @@ public class NationalQueryBenchmark {
 
     @Benchmark
     public long postgresFullCostTallied() throws SQLException {
-        return total(postgres, PG_FULL_COST_TALLIED);
+        return total(postgres, fullCostTallied);
     }
 
     @Benchmark
@@ -188,6 +182,18 @@ public class NationalQueryBenchmark {
     }
 
     /** Reads every row, as a client would, and sums sheets and cost so that nothing is optimised away. */
+    private static Path appClasses() {
+        return Path.of(System.getProperty("hyoka.app-classes", "hyoka-app/target/classes"));
+    }
+
+    private static String fullCostSql(Path classes) throws Exception {
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()},
+                NationalQueryBenchmark.class.getClassLoader())) {
+            Class<?> repository = loader.loadClass("org.hyoka.aggregates.FullCostRepository");
+            return repository.getField("SQL").get(null) + (String) repository.getField("GROUP").get(null);
+        }
+    }
+
     private static long total(Connection connection, String sql) throws SQLException {
         long total = 0;
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
